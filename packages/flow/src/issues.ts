@@ -41,9 +41,8 @@ export type FlowIssue = Failure<FlowIssueCode> & {
 
 /** How a node is named in a sentence: its label, else its kind and id. */
 export function nodeName(node: { id: string; kind?: string; label?: string | undefined }): string {
-  return node.label?.trim()
-    ? `"${node.label.trim()}"`
-    : `the ${node.kind ?? ''} step "${node.id}"`.replace('  ', ' ');
+  if (node.label?.trim()) return `"${node.label.trim()}"`;
+  return node.kind ? `the ${node.kind} step "${node.id}"` : `the step "${node.id}"`;
 }
 
 /** Build an error; `where` says what the canvas highlights. */

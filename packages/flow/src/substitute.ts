@@ -1,7 +1,4 @@
-import type { JsonLogicRule } from '@switchyard/logic';
-
-// In these operations the second argument runs once per element, with the element as data.
-const perElement = new Set(['map', 'filter', 'all', 'none', 'some', 'reduce']);
+import { iteratingOperations, type JsonLogicRule } from '@switchyard/logic';
 
 /**
  * Replace `{"var": name}` reads of the lead's top-level data scope by other rules: how the
@@ -26,7 +23,7 @@ export function substituteVars(
   }
   const replaced = Array.isArray(args)
     ? args.map((arg, index) =>
-        index === 1 && perElement.has(op) ? arg : substituteVars(arg, replacements),
+        index === 1 && iteratingOperations.has(op) ? arg : substituteVars(arg, replacements),
       )
     : substituteVars(args, replacements);
   return Object.fromEntries([[op, replaced]]);

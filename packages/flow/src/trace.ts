@@ -43,9 +43,13 @@ export function createTracer(flow: Flow): (lead: unknown) => FlowTrace {
     lead: unknown,
     scope: TraceScope,
   ): ConditionResult => {
+    // Keyed by text: split and match steps build their condition objects afresh on each call.
     const key = JSON.stringify(condition.rule);
-    const entry = prepared.get(key) ?? prepared.set(key, prepare(condition.rule)).get(key);
-    if (!entry) throw new Error('condition cache lost an entry');
+    let entry = prepared.get(key);
+    if (!entry) {
+      entry = prepare(condition.rule);
+      prepared.set(key, entry);
+    }
     // The compiled flow inlines score and grade; the trace inlines their values: same answer.
     const value = entry.readsScope
       ? applyLogic(substituteVars(condition.rule, scope), lead)

@@ -10,6 +10,7 @@ describe('the public API', () => {
       'compileLogic',
       'defaultLogicLimits',
       'err',
+      'iteratingOperations',
       'logicOperations',
       'ok',
       'readVars',

@@ -10,4 +10,10 @@ export {
 } from './issues';
 export { readVars } from './read-vars';
 export { err, type Failure, ok, type Result } from './result';
-export { type JsonLogicRule, type LogicData, logicOperations, truthy } from './rule';
+export {
+  iteratingOperations,
+  type JsonLogicRule,
+  type LogicData,
+  logicOperations,
+  truthy,
+} from './rule';

@@ -1,0 +1,97 @@
+// pnpm bench:ingest — routed leads/s and latency against a freshly started runtime process, with
+// durable commits (WAL, synchronous=FULL). Prints a table; asserts nothing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { createLogger } from '../src/observability/logger';
+import { startRuntime } from '../src/server';
+import { assignFlow } from '../test/flows';
+import { spawnRuntime } from '../test/processes';
+import { seedOrg } from '../test/test-runtime';
+
+const durationSeconds = Number(process.env.BENCH_SECONDS ?? 15);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const secretKey = Buffer.alloc(32, 9).toString('base64');
+
+async function seed(databaseUrl: string) {
+  const runtime = await startRuntime({
+    databaseUrl,
+    secretKey,
+    logger: createLogger({ level: 'silent' }),
+  });
+  const reps = Array.from({ length: 10 }, (_, i) => ({ id: `rep${i}` }));
+  const org = await seedOrg(
+    { ...runtime, dir: '' },
+    {
+      teams: { sales: reps },
+      flow: assignFlow({ type: 'round_robin' }),
+      sources: [{ type: 'json', ratePerMinute: 10_000_000 }],
+    },
+  );
+  await runtime.close();
+  return org.sources[0] as { id: string; apiKey: string };
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'switchyard-bench-'));
+const databaseUrl = `file:${join(dir, 'bench.db')}`;
+const source = await seed(databaseUrl);
+const server = await spawnRuntime({
+  DATABASE_URL: databaseUrl,
+  SWITCHYARD_SECRET_KEY: secretKey,
+  SWITCHYARD_WORKERS: 'false',
+  LOG_LEVEL: 'warn',
+});
+try {
+  const health = await run({ url: `${server.url}/healthz`, connections, duration: 5 });
+  const ingest = await run({
+    url: `${server.url}/v1/sources/${source.id}/leads`,
+    method: 'POST',
+    connections,
+    duration: durationSeconds,
+    idReplacement: true,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${source.apiKey}` },
+    body: JSON.stringify({
+      email: 'person-[<id>]@company.example',
+      firstName: 'Bench',
+      company: 'Bench Co',
+      employees: '250',
+      country: 'Germany',
+      title: 'VP Sales',
+    }),
+  });
+  const rows = [
+    ['scenario', 'req/s (mean)', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+    [
+      'GET /healthz (HTTP ceiling)',
+      health.requests.average,
+      health.latency.p50,
+      health.latency.p99,
+      health.non2xx,
+      health.errors,
+    ],
+    [
+      'POST lead, routed + durable commit',
+      ingest.requests.average,
+      ingest.latency.p50,
+      ingest.latency.p99,
+      ingest.non2xx,
+      ingest.errors,
+    ],
+    ['n8n documented (2-node webhook workflow)', 220, '', '', '', ''],
+  ];
+  console.log(
+    `\nIngest benchmark: ${connections} connections, ${durationSeconds} s, runtime in its own process\n`,
+  );
+  for (const row of rows)
+    console.log(row.map((cell, i) => String(cell).padEnd(i === 0 ? 44 : 14)).join(''));
+} finally {
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

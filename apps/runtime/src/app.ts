@@ -1,0 +1,90 @@
+import { sql } from '@switchyard/db';
+import { AppError, failure } from '@switchyard/engine';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps } from './deps';
+import { failWith } from './http/errors';
+import { ingestRoutes } from './routes/ingest';
+import { leadRoutes } from './routes/leads';
+
+/** The runtime's HTTP app; `main.ts` gives it real dependencies, tests their own. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+
+  app.use('/v1/*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.logger.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: performance.now() - started,
+      },
+      'request',
+    );
+  });
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: (c) =>
+        failWith(
+          c,
+          failure(
+            'payload_too_large',
+            `The body is over ${deps.maxBodyBytes / 1024} KiB; send one lead at a time.`,
+          ),
+        ),
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      await deps.database.db.run(sql`select 1`);
+      return c.json({ status: 'ready' });
+    } catch (error) {
+      deps.logger.error({ err: error }, 'database not reachable');
+      return failWith(c, failure('unavailable', 'The database is not reachable.'));
+    }
+  });
+  app.get('/metrics', async (c) =>
+    c.text(await deps.metrics.registry.metrics(), 200, {
+      'Content-Type': deps.metrics.registry.contentType,
+    }),
+  );
+
+  app.route('/', ingestRoutes(deps));
+  app.route('/', leadRoutes(deps));
+
+  app.notFound((c) =>
+    failWith(c, failure('route_not_found', `There is nothing at ${c.req.method} ${c.req.path}.`)),
+  );
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      if (c.req.path.startsWith('/v1/sources/')) deps.metrics.rejected.inc({ code: error.code });
+      return failWith(c, error.failure);
+    }
+    if (isBusy(error)) {
+      deps.metrics.rejected.inc({ code: 'unavailable' });
+      return failWith(c, failure('unavailable', 'The database is busy; retry shortly.'), {
+        'Retry-After': '1',
+      });
+    }
+    deps.logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    deps.metrics.rejected.inc({ code: 'internal' });
+    return failWith(c, failure('internal', 'Something went wrong on our side; retry shortly.'));
+  });
+  return app;
+}
+
+function isBusy(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (
+      /SQLITE_BUSY|database is locked/i.test(`${(e as { code?: string }).code ?? ''} ${e.message}`)
+    )
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,20 @@
+import type { Database, IdSource, SecretBox } from '@switchyard/db';
+import type { RateLimiter } from './http/rate-limiter';
+import type { Logger } from './observability/logger';
+import type { Metrics } from './observability/metrics';
+
+/** Everything the app needs from the outside world; tests pass their own clock and ids. */
+export type AppDeps = {
+  database: Database;
+  clock: () => Date;
+  ids: IdSource;
+  secrets: SecretBox;
+  logger: Logger;
+  metrics: Metrics;
+  rateLimiter: RateLimiter;
+  /** Used for provider fetches (Meta Graph) and the outbox. */
+  fetch: typeof fetch;
+  /** Default Graph API base URL for Meta sources without their own `graphBaseUrl`. */
+  metaGraphUrl: string;
+  maxBodyBytes: number;
+};

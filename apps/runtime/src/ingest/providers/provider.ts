@@ -1,0 +1,62 @@
+import type { AppFailure } from '@switchyard/engine';
+import type { Result } from '@switchyard/logic';
+import type { FieldMapping } from '../mapping';
+
+/** Every kind of connected form the runtime accepts. */
+export const sourceTypes = [
+  'json',
+  'html_form',
+  'typeform',
+  'tally',
+  'webflow',
+  'jotform',
+  'standard_webhooks',
+  'meta_leadgen',
+] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
+/** The delivery as it arrived: signatures are checked over these exact bytes. */
+export type InboundRequest = { method: string; url: URL; headers: Headers; rawBody: Uint8Array };
+
+/** The source's credentials and settings, and the clock to judge timestamps by. */
+export type VerifyContext = {
+  now: Date;
+  /** The opened signing secret (HMAC providers, Jotform URL token). */
+  secret: string | null;
+  /** sha256 hex of the source's API key (generic JSON sources). */
+  keyHash: string | null;
+  settings: Record<string, unknown>;
+};
+
+/** One lead inside a delivery, before mapping. */
+export type Submission = {
+  /** The provider's stable id, used for idempotency when no Idempotency-Key header is sent. */
+  eventId: string | null;
+  /** Provider field name → value, one level deep (nested values keep their objects). */
+  record: Record<string, unknown>;
+  /** The parsed payload of this submission, for `$…` JSONPath mappings. */
+  payload: unknown;
+  /** An HTML form's honeypot was filled: answer as usual, store nothing. */
+  spam?: boolean;
+  /** Meta sends ids only: the lead is fetched from the Graph API before mapping. */
+  pendingFetch?: { leadgenId: string };
+};
+
+/** How one form tool's deliveries are authenticated, parsed and mapped. */
+export type Provider = {
+  type: SourceType;
+  label: string;
+  verify(request: InboundRequest, context: VerifyContext): Result<void, AppFailure>;
+  parse(request: InboundRequest, context: VerifyContext): Promise<Result<Submission[], AppFailure>>;
+  /** Works out of the box with the provider's usual field names; a source's own mapping overrides it. */
+  defaultMapping: FieldMapping;
+  /** Subscription handshakes (Meta's hub.challenge). */
+  handshake?(
+    request: InboundRequest,
+    context: VerifyContext,
+  ): { status: number; body: string; contentType: string } | null;
+  fetchLead?(
+    submission: Submission,
+    context: VerifyContext & { fetch: typeof fetch },
+  ): Promise<Result<Submission, AppFailure>>;
+};

@@ -1,0 +1,54 @@
+import { readEnv } from './env';
+import { createLogger } from './observability/logger';
+import { seedDemo } from './seed/seed-demo';
+import { startRuntime } from './server';
+
+// The only module with side effects: read the environment, open the database, listen.
+const env = readEnv(process.env);
+const logger = createLogger({ level: env.LOG_LEVEL });
+const bundledMigrations = new URL('./drizzle', import.meta.url);
+const runtime = await startRuntime({
+  databaseUrl: env.DATABASE_URL,
+  ...(env.DATABASE_AUTH_TOKEN ? { databaseAuthToken: env.DATABASE_AUTH_TOKEN } : {}),
+  ...(env.SWITCHYARD_SECRET_KEY ? { secretKey: env.SWITCHYARD_SECRET_KEY } : {}),
+  port: env.PORT,
+  host: env.HOST,
+  logger,
+  metaGraphUrl: env.META_GRAPH_URL,
+  workerIntervalMs: env.SWITCHYARD_WORKERS === 'true' ? 1000 : 0,
+  ...(import.meta.url.endsWith('/dist/main.js')
+    ? { migrationsFolder: bundledMigrations.pathname }
+    : {}),
+});
+if (env.SWITCHYARD_DEMO === 'true') {
+  const demo = await seedDemo(runtime.deps);
+  if (demo) printDemo(runtime.url, demo);
+}
+logger.info({ url: runtime.url, database: env.DATABASE_URL }, 'Switchyard runtime listening');
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal }, 'shutting down');
+    void runtime.close().then(() => process.exit(0));
+  });
+}
+
+function printDemo(url: string, demo: NonNullable<Awaited<ReturnType<typeof seedDemo>>>) {
+  const lines = [
+    '',
+    'Demo organisation created. These keys are shown once; they are stored only as hashes or sealed.',
+    `  Admin API key:  ${demo.adminApiKey}`,
+    ...demo.sources.map((s) =>
+      [
+        `  Source "${s.name}" (${s.type}): POST ${url}/v1/sources/${s.id}/leads`,
+        s.apiKey ? `      Authorization: Bearer ${s.apiKey}` : `      signing secret: ${s.secret}`,
+      ].join('\n'),
+    ),
+    '',
+    'Try it:',
+    `  curl -X POST ${url}/v1/sources/${demo.sources[0]?.id}/leads -H 'Authorization: Bearer ${demo.sources[0]?.apiKey}' \\`,
+    `    -H 'Content-Type: application/json' -d '{"email":"ana@acme.example","employees":1200,"country":"Germany","title":"VP Sales"}'`,
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,101 @@
+import {
+  apiKeys,
+  createFlow,
+  createSource,
+  hashKey,
+  organizations,
+  publishFlow,
+  reps,
+  teamMembers,
+  teams,
+} from '@switchyard/db';
+import inboundSaas from '../../../../templates/inbound-saas.flow.json' with { type: 'json' };
+import type { AppDeps } from '../deps';
+import { demoReps, demoTeams } from './demo-org';
+
+/** What a first start prints once: the demo sources' keys and an admin API key. */
+export type DemoCredentials = {
+  orgId: string;
+  flowId: string;
+  adminApiKey: string;
+  sources: Array<{ id: string; name: string; type: string; apiKey?: string; secret?: string }>;
+};
+
+/** Seeds the demo organisation into an empty database; returns null when there is data already. */
+export async function seedDemo(deps: Pick<AppDeps, 'database' | 'clock' | 'ids' | 'secrets'>) {
+  const existing = await deps.database.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .limit(1);
+  if (existing.length > 0) return null;
+  const now = deps.clock();
+  const tools = { ids: deps.ids, secrets: deps.secrets, now };
+  return deps.database.write(async (tx): Promise<DemoCredentials> => {
+    const orgId = deps.ids.id('org');
+    await tx.insert(organizations).values({ id: orgId, name: 'Northwind (demo)', createdAt: now });
+    const teamIds: Record<string, string> = {};
+    for (const [key, name] of Object.entries(demoTeams)) {
+      teamIds[key] = deps.ids.id('team');
+      await tx.insert(teams).values({ id: teamIds[key], orgId, name, createdAt: now });
+    }
+    for (const [position, rep] of demoReps.entries()) {
+      await tx.insert(reps).values({
+        id: rep.id,
+        orgId,
+        name: rep.name,
+        email: rep.email,
+        timeZone: rep.timeZone,
+        workingHours: 'hours' in rep ? rep.hours : null,
+        dailyCap: 'dailyCap' in rep ? rep.dailyCap : null,
+        skills: { language: ['en'] },
+        createdAt: now,
+      });
+      await tx
+        .insert(teamMembers)
+        .values({ teamId: teamIds[rep.team] as string, repId: rep.id, position });
+    }
+    const flow = await createFlow(
+      tx,
+      { orgId, name: inboundSaas.name, document: inboundSaas, teamMap: teamIds },
+      tools,
+    );
+    await publishFlow(
+      tx,
+      { orgId, flowId: flow.id, note: 'Demo: the Inbound SaaS template.' },
+      tools,
+    );
+    const website = await createSource(
+      tx,
+      { orgId, flowId: flow.id, name: 'Website demo form', type: 'json' },
+      tools,
+    );
+    const typeform = await createSource(
+      tx,
+      { orgId, flowId: flow.id, name: 'Typeform demo request', type: 'typeform' },
+      tools,
+    );
+    const adminApiKey = deps.ids.secret('sk_admin');
+    await tx.insert(apiKeys).values({
+      id: deps.ids.id('key'),
+      orgId,
+      name: 'Demo admin key',
+      keyHash: hashKey(adminApiKey),
+      scopes: ['ingest', 'read', 'admin'],
+      createdAt: now,
+    });
+    return {
+      orgId,
+      flowId: flow.id,
+      adminApiKey,
+      sources: [
+        { id: website.id, name: 'Website demo form', type: 'json', ...website.credentials },
+        {
+          id: typeform.id,
+          name: 'Typeform demo request',
+          type: 'typeform',
+          ...typeform.credentials,
+        },
+      ],
+    };
+  });
+}

@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import { createIdSource, createSecretBox, type Database, openDatabase } from '@switchyard/db';
+import { createApp } from './app';
+import type { AppDeps } from './deps';
+import { createRateLimiter } from './http/rate-limiter';
+import { createLogger, type Logger } from './observability/logger';
+import { createMetrics } from './observability/metrics';
+import { createWorkers, type Workers } from './workers/workers';
+
+export type RuntimeOptions = {
+  databaseUrl: string;
+  databaseAuthToken?: string;
+  port?: number;
+  host?: string;
+  /** base64 of 32 bytes; when unset, kept in `secret.key` beside a file database. */
+  secretKey?: string;
+  clock?: () => Date;
+  randomBytes?: (size: number) => Uint8Array;
+  logger?: Logger;
+  fetch?: typeof fetch;
+  metaGraphUrl?: string;
+  migrationsFolder?: string;
+  /** Poll timers and the outbox every `workerIntervalMs` (off when 0; tests call `workers.tick`). */
+  workerIntervalMs?: number;
+};
+
+export type Runtime = {
+  url: string;
+  database: Database;
+  deps: AppDeps;
+  workers: Workers;
+  close(): Promise<void>;
+};
+
+/** Opens the database, builds the app and listens; `close` stops both. */
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const clock = options.clock ?? (() => new Date());
+  const logger = options.logger ?? createLogger({ level: 'info' });
+  const database = await openDatabase({
+    url: options.databaseUrl,
+    ...(options.databaseAuthToken ? { authToken: options.databaseAuthToken } : {}),
+    ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
+  });
+  const deps: AppDeps = {
+    database,
+    clock,
+    ids: createIdSource({
+      now: clock,
+      ...(options.randomBytes ? { randomBytes: options.randomBytes } : {}),
+    }),
+    secrets: createSecretBox(secretKey(options)),
+    logger,
+    metrics: createMetrics(),
+    rateLimiter: createRateLimiter(),
+    fetch: options.fetch ?? fetch,
+    metaGraphUrl: options.metaGraphUrl ?? 'https://graph.facebook.com/v21.0',
+    maxBodyBytes: 256 * 1024,
+  };
+  const app = createApp(deps);
+  const workers = createWorkers(deps, deps.ids.id('proc'));
+  if (options.workerIntervalMs) workers.start(options.workerIntervalMs);
+  const server = await listen(app.fetch, options.port ?? 0, options.host ?? '127.0.0.1');
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  return {
+    url,
+    database,
+    deps,
+    workers,
+    async close() {
+      await workers.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
+
+function listen(
+  fetchHandler: (request: Request) => Response | Promise<Response>,
+  port: number,
+  hostname: string,
+) {
+  return new Promise<ServerType & { address(): unknown }>((resolve, reject) => {
+    const server = serve({ fetch: fetchHandler, port, hostname }, () => resolve(server as never));
+    server.once('error', reject);
+  });
+}
+
+// A file database keeps its secret key beside it, so a restart can still open sealed secrets.
+function secretKey(options: RuntimeOptions): Uint8Array {
+  if (options.secretKey) return Buffer.from(options.secretKey, 'base64');
+  if (!options.databaseUrl.startsWith('file:')) {
+    throw new Error('Set SWITCHYARD_SECRET_KEY (base64 of 32 bytes) when the database is remote.');
+  }
+  const dbPath = options.databaseUrl.slice('file:'.length).split('?')[0] ?? '';
+  const keyPath = join(dirname(dbPath), 'secret.key');
+  if (existsSync(keyPath)) return Buffer.from(readFileSync(keyPath, 'utf8').trim(), 'base64');
+  const key = (options.randomBytes ?? ((n: number) => crypto.getRandomValues(new Uint8Array(n))))(
+    32,
+  );
+  mkdirSync(dirname(keyPath), { recursive: true });
+  writeFileSync(keyPath, Buffer.from(key).toString('base64'), { mode: 0o600 });
+  return key;
+}

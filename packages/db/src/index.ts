@@ -1,0 +1,39 @@
+// One drizzle-orm instance for every package: apps use these instead of importing drizzle-orm.
+export { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+export {
+  createSource,
+  type NewSource,
+  newCredentials,
+  type SourceCredentials,
+} from './admin/create-source';
+export { createFlow, publishFlow } from './admin/flows';
+export {
+  applyLeadAction,
+  type LeadAction,
+  type LeadActionInput,
+  leadActions,
+} from './leads/lead-actions';
+export { findLead, type LeadRow, versionOf } from './leads/lead-row';
+export { claimLead, claimNext, listPool, type PoolEntry } from './leads/pools';
+export { type Reassignment, reassignLead } from './leads/reassign';
+export {
+  type Database,
+  type DatabaseOptions,
+  defaultMigrationsFolder,
+  openDatabase,
+} from './open-database';
+export type { DistributionRecord, Placement, RoutedLead } from './routing/lead-outcome';
+export { enqueueEvent, type WebhookEventType, webhookEventTypes } from './routing/outbox-events';
+export {
+  loadLiveFlow,
+  loadVersion,
+  type PublishedFlow,
+  preparePublishedFlow,
+} from './routing/published-flow';
+export { type LeadSubmission, routeLead } from './routing/route-lead';
+export * from './schema';
+export { createIdSource, type IdSource } from './security/ids';
+export { createSecretBox, hashKey, type SecretBox, sameSecret } from './security/secret-box';
+export type { Db, Queryable, Schema, Tx } from './types';
+export { leaseDueMessages, leaseDueTimers, leaseMs } from './work/leases';
+export { runTimer } from './work/run-timer';

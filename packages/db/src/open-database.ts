@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Client, createClient } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import * as schema from './schema';
+import type { Db } from './types';
+import { createWriteQueue, type WriteQueue } from './write-queue';
+
+export type DatabaseOptions = {
+  /** `file:./data/switchyard.db`, `file::memory:` is refused (one connection only), `libsql://…`, `http(s)://…`. */
+  url: string;
+  authToken?: string;
+  /** How long a writer waits for another process's lock before failing, in ms. */
+  busyTimeoutMs?: number;
+  /** Where the drizzle-kit migrations are; defaults to this package's `drizzle/` folder. */
+  migrationsFolder?: string;
+};
+
+export type Database = {
+  url: string;
+  client: Client;
+  db: Db;
+  /** Runs `work` in a write transaction, grouped with concurrent writers into one commit. */
+  write: WriteQueue['write'];
+  close(): Promise<void>;
+};
+
+/** The committed migrations of this package, as a folder path. */
+export const defaultMigrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+
+/**
+ * Opens the database and applies pending migrations.
+ *
+ * Connection settings go in the client options, not as PRAGMAs: `@libsql/client` keeps a pool
+ * and a PRAGMA sent through it reaches one connection only. `timeout` becomes every pooled
+ * connection's busy timeout; libsql opens each connection with foreign keys on and
+ * synchronous=FULL; WAL is a property of the file, set once. `open-database.test.ts` checks
+ * every pooled connection.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const url = options.url;
+  const isFile = url.startsWith('file:');
+  if (isFile) ensureParentFolder(url);
+  const client = createClient({
+    url,
+    ...(options.authToken ? { authToken: options.authToken } : {}),
+    timeout: options.busyTimeoutMs ?? 5000,
+  });
+  if (isFile) await client.execute('PRAGMA journal_mode=WAL');
+  const db = drizzle(client, { schema });
+  await migrateWithRetry(db, options.migrationsFolder ?? defaultMigrationsFolder);
+  const queue = createWriteQueue(db);
+  return {
+    url,
+    client,
+    db,
+    write: queue.write,
+    close: async () => {
+      await queue.drain();
+      client.close();
+    },
+  };
+}
+
+function ensureParentFolder(url: string): void {
+  const path = url.slice('file:'.length).split('?')[0] ?? '';
+  if (path === '' || path.startsWith(':memory:')) return;
+  mkdirSync(dirname(path.startsWith('//') ? fileURLToPath(url) : path), { recursive: true });
+}
+
+// Several processes may start at once on one file: the loser of the race finds the tables made
+// by the winner, so it checks again instead of failing.
+async function migrateWithRetry(db: Db, migrationsFolder: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrate(db, { migrationsFolder });
+      return;
+    } catch (error) {
+      if (attempt >= 5)
+        throw new Error('Could not apply the database migrations.', { cause: error });
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { randomBytes as cryptoRandomBytes } from 'node:crypto';
+
+/** Makes ids and secrets; randomness comes in so tests can seed it. */
+export type IdSource = {
+  /** A time-ordered id such as `lead_01jd3k9x…`: sortable by creation, unguessable. */
+  id(prefix: string): string;
+  /** A secret to show once, e.g. `sk_…` (24 random bytes, base64url). */
+  secret(prefix: string): string;
+};
+
+const alphabet = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
+
+/** An id source over a clock and a random byte source. */
+export function createIdSource(options: {
+  now: () => Date;
+  randomBytes?: (size: number) => Uint8Array;
+}): IdSource {
+  const random = options.randomBytes ?? ((size: number) => cryptoRandomBytes(size));
+  return {
+    id(prefix) {
+      let time = options.now().getTime();
+      let head = '';
+      for (let i = 0; i < 10; i++) {
+        head = alphabet[time % 32] + head;
+        time = Math.floor(time / 32);
+      }
+      let tail = '';
+      for (const byte of random(16)) tail += alphabet[byte % 32];
+      return `${prefix}_${head}${tail}`;
+    },
+    secret(prefix) {
+      return `${prefix}_${Buffer.from(random(24)).toString('base64url')}`;
+    },
+  };
+}

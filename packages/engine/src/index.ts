@@ -1,19 +1,27 @@
 export {
+  effectiveCap,
   isOutOfOffice,
-  isWithinWorkingHours,
+  type NodeCaps,
   type RepLoad,
   type RepProfile,
   type SkipReason,
   skipReasons,
-  type WorkingHours,
 } from './availability/eligibility';
-export { localClock, localDayStart, type Weekday } from './availability/local-time';
+export {
+  isWithinWorkingHours,
+  localClock,
+  localDayStart,
+  parseInstant,
+  type Weekday,
+  type WorkingHours,
+} from './availability/local-time';
+export { isValidTimeZone } from './availability/time-zone';
 export {
   type AssignConfig,
   type Distribution,
   type DistributionInput,
+  type DistributionResult,
   distribute,
-  strategyNeeds,
 } from './distribute';
 export {
   AppError,
@@ -23,14 +31,24 @@ export {
   failure,
   isErrorCode,
 } from './errors';
-export { bucketOf } from './lead/bucket';
+export { strategyLabels } from './explain';
+export { bucketIdentity, bucketOf } from './lead/bucket';
+export { isFreeEmailDomain, parseDomain, parseEmail, toE164 } from './lead/contact';
 export { toCountryCode } from './lead/country';
-export { domainFromWebsite, isFreeEmailDomain, parseEmail } from './lead/email';
-export { type EnrichedLead, type NormalizeWarning, normalizeLead } from './lead/normalize-lead';
+export { type EnrichedLead, readLeadField } from './lead/lead-fields';
+export { type NormalizeOptions, normalizeLead } from './lead/normalize-lead';
 export { parseBoolean, parseNumber } from './lead/numbers';
-export { toE164 } from './lead/phone';
-export { toRegionCode } from './lead/regions';
+export { toStateCode } from './lead/regions';
 export { type Seniority, seniorityFromTitle } from './lead/seniority';
+export type { NormalizeWarning, NormalizeWarningCode } from './lead/warnings';
 export { type MatchRequest, type MatchResult, matchRequests, withMatches } from './match';
-export { strategies } from './strategies';
-export type { Candidate, StrategyInput, StrategyPick, StrategyState } from './strategies/types';
+export { runStrategy, strategies } from './strategies/index';
+export { matchedOwner } from './strategies/match-owner';
+export type {
+  Candidate,
+  StrategyFn,
+  StrategyInput,
+  StrategyPick,
+  StrategyState,
+} from './strategies/types';
+export { type StrategyNeeds, strategyNeeds } from './strategy-needs';

@@ -1,18 +1,15 @@
-import { localClock, type Weekday } from './local-time';
+import { isWithinWorkingHours, parseInstant, type WorkingHours } from './local-time';
 
-export type { Weekday };
-/** Working hours per weekday as local 'HH:MM' ranges, end exclusive ('24:00' allowed). */
-export type WorkingHours = Partial<Record<Weekday, Array<{ start: string; end: string }>>>;
-
-/** What the distributor knows about a rep. */
+/** What distribution knows about one rep of the organisation. */
 export type RepProfile = {
   id: string;
   name: string;
   active: boolean;
+  /** IANA time zone; an unknown one is read as UTC. */
   timeZone: string;
-  /** null: hours are not enforced for this rep. */
+  /** null: working hours are not enforced for this rep. */
   workingHours: WorkingHours | null;
-  /** ISO date-time ranges [start, end), so half days work. */
+  /** ISO date-times, [start, end); without an offset they are the rep's local time. */
   outOfOffice: Array<{ start: string; end: string }>;
   dailyCap: number | null;
   openCap: number | null;
@@ -20,10 +17,10 @@ export type RepProfile = {
   skills: Record<string, string[]>;
 };
 
-/** A rep's current load: assignments since their local midnight and leads still open. */
+/** A rep's load: assignments since their local midnight, and leads still open. */
 export type RepLoad = { assignedToday: number; openLeads: number };
 
-/** Why a rep was passed over; recorded on every assignment. */
+/** Why a rep could not take a lead; recorded on every assignment. */
 export type SkipReason =
   | 'inactive'
   | 'out_of_office'
@@ -35,50 +32,53 @@ export type SkipReason =
   | 'not_owner'
   | 'unknown_rep';
 
-function minutesOf(text: string): number {
-  const [h, m] = text.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
+/** Caps set on the assign node; each applies together with the rep's own. */
+export type NodeCaps = { dailyCap?: number | undefined; openCap?: number | undefined };
 
-/** True inside one of today's local ranges; always true when hours are not enforced. */
-export function isWithinWorkingHours(
-  hours: WorkingHours | null,
-  timeZone: string,
-  now: Date,
-): boolean {
-  if (!hours) return true;
-  const { weekday, minutes } = localClock(now, timeZone);
-  return (hours[weekday] ?? []).some(
-    (r) => minutes >= minutesOf(r.start) && minutes < minutesOf(r.end),
-  );
-}
-
-/** True while one of the rep's out-of-office ranges covers `now`. */
-export function isOutOfOffice(rep: Pick<RepProfile, 'outOfOffice'>, now: Date): boolean {
+/** True while one of the rep's out-of-office ranges covers `now`; malformed ranges are ignored. */
+export function isOutOfOffice(rep: RepProfile, now: Date): boolean {
+  if (!Array.isArray(rep.outOfOffice)) return false;
   const t = now.getTime();
-  return rep.outOfOffice.some((r) => Date.parse(r.start) <= t && t < Date.parse(r.end));
+  return rep.outOfOffice.some((range) => {
+    const start = parseInstant(range?.start, rep.timeZone);
+    const end = parseInstant(range?.end, rep.timeZone);
+    return start <= t && t < end;
+  });
 }
 
-/** Every reason the rep cannot take a lead now; empty when eligible. The smaller cap wins. */
+/** The cap that applies: the smaller of two, ignoring absent or invalid ones; null for none. */
+export function effectiveCap(
+  nodeCap: number | null | undefined,
+  repCap: number | null | undefined,
+): number | null {
+  const caps = [nodeCap, repCap].filter(
+    (cap): cap is number => typeof cap === 'number' && !Number.isNaN(cap) && cap >= 0,
+  );
+  return caps.length === 0 ? null : Math.min(...caps);
+}
+
+/**
+ * Every reason the rep cannot take a lead now, in a fixed order; empty when eligible. A rep
+ * without a load entry has none yet. Each cap is the smaller of the node's and the rep's.
+ */
 export function skipReasons(
   rep: RepProfile,
   load: RepLoad | undefined,
-  caps: { dailyCap?: number | undefined; openCap?: number | undefined },
+  caps: NodeCaps,
   now: Date,
 ): SkipReason[] {
   const reasons: SkipReason[] = [];
-  if (!rep.active) reasons.push('inactive');
+  if (rep.active !== true) reasons.push('inactive');
   if (isOutOfOffice(rep, now)) reasons.push('out_of_office');
   if (!isWithinWorkingHours(rep.workingHours, rep.timeZone, now)) reasons.push('outside_hours');
-  const dailyCap = smaller(rep.dailyCap, caps.dailyCap);
-  const openCap = smaller(rep.openCap, caps.openCap);
-  if (dailyCap !== null && (load?.assignedToday ?? 0) >= dailyCap) reasons.push('daily_cap');
-  if (openCap !== null && (load?.openLeads ?? 0) >= openCap) reasons.push('open_cap');
+  const dailyCap = effectiveCap(caps.dailyCap, rep.dailyCap);
+  if (dailyCap !== null && count(load?.assignedToday) >= dailyCap) reasons.push('daily_cap');
+  const openCap = effectiveCap(caps.openCap, rep.openCap);
+  if (openCap !== null && count(load?.openLeads) >= openCap) reasons.push('open_cap');
   return reasons;
 }
 
-function smaller(a: number | null | undefined, b: number | null | undefined): number | null {
-  if (a === null || a === undefined) return b ?? null;
-  if (b === null || b === undefined) return a;
-  return Math.min(a, b);
+// A count from the database; anything unreadable counts as none.
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }

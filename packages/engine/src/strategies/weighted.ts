@@ -1,13 +1,18 @@
-import { assess } from './assess';
+import { assessRep, memberIds, weightOf } from './assess';
 import { pickByShortfall } from './shortfall';
 import type { StrategyFn } from './types';
 
-/** Weighted round robin by largest weighted shortfall, with the weights set on the team. */
+/**
+ * Weighted round robin: each member's share of leads follows their team weight (default 1),
+ * by largest weighted shortfall (see `pickByShortfall`): smooth and deterministic, so weights
+ * 3:1 give exactly 3 of every 4 leads to the first member while both are available.
+ */
 export const weighted: StrategyFn<'weighted'> = (input) => {
-  const candidates = assess(
-    input.members.map((m) => m.repId),
-    input,
-  );
-  const weights = new Map(input.members.map((m) => [m.repId, Math.max(0, m.weight)]));
-  return { ...pickByShortfall(candidates, weights, input.state), how: 'weighted routing picked' };
+  const candidates = memberIds(input).map((id) => assessRep(input, id));
+  const weights = new Map<string, number>();
+  for (const member of input.members) {
+    if (!weights.has(member.repId)) weights.set(member.repId, weightOf(member.weight));
+  }
+  const pick = pickByShortfall(candidates, weights, input.state);
+  return { ...pick, candidates, note: 'who was furthest below their share' };
 };

@@ -1,0 +1,126 @@
+import { asc, createSource, eq, hashKey, newCredentials, sources } from '@switchyard/db';
+import { failure } from '@switchyard/engine';
+import { z } from 'zod';
+import { fail } from '../errors';
+import { findFlow, findSource } from '../owned';
+import { assertMapping } from '../sources/check-mapping';
+import {
+  mappingSchema,
+  rateSchema,
+  secretSchema,
+  settingsSchema,
+  sourceTypes,
+  sourceView,
+  webhookPath,
+} from '../sources/source-view';
+import { idSchema, nameSchema } from '../time';
+import { orgProcedure, router } from '../trpc';
+
+function assertSecretFits(type: string, secret: string | undefined) {
+  if (secret !== undefined && (type === 'json' || type === 'html_form')) {
+    fail(failure('invalid_input', `A ${type} source takes no signing secret.`));
+  }
+}
+
+/** Sources: connected forms, their credentials, field mapping and flow. */
+export const sourceRouter = router({
+  /** Every source, without its key hash or sealed secret. */
+  list: orgProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.database.db
+      .select()
+      .from(sources)
+      .where(eq(sources.orgId, ctx.orgId))
+      .orderBy(asc(sources.name), asc(sources.id));
+    return rows.map(sourceView);
+  }),
+
+  /** A new source; answers its API key or signing secret this once, and its webhook path. */
+  create: orgProcedure
+    .input(
+      z.object({
+        name: nameSchema,
+        type: z.enum(sourceTypes),
+        flowId: idSchema,
+        mapping: mappingSchema.optional(),
+        settings: settingsSchema.optional(),
+        secret: secretSchema.optional(),
+        ratePerMinute: rateSchema.optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      ctx.database.write(async (tx) => {
+        const flow = await findFlow(tx, ctx.orgId, input.flowId);
+        assertSecretFits(input.type, input.secret);
+        if (input.mapping) await assertMapping(tx, ctx.orgId, flow.id, input.mapping);
+        const tools = { ids: ctx.ids, secrets: ctx.secrets, now: ctx.clock() };
+        const created = await createSource(
+          tx,
+          { ...input, orgId: ctx.orgId, flowId: flow.id },
+          tools,
+        );
+        return { ...created, webhookPath: webhookPath(created.id) };
+      }),
+    ),
+
+  /** A new API key or signing secret; the old one stops working at once. Shown this once. */
+  rotateKey: orgProcedure
+    .input(z.object({ id: idSchema, secret: secretSchema.optional() }))
+    .mutation(({ ctx, input }) =>
+      ctx.database.write(async (tx) => {
+        const source = await findSource(tx, ctx.orgId, input.id);
+        assertSecretFits(source.type, input.secret);
+        const credentials = newCredentials(source.type, ctx.ids, input.secret);
+        if (!credentials.apiKey && !credentials.secret) {
+          fail(failure('invalid_input', 'An HTML form source has no key or secret to rotate.'));
+        }
+        await tx
+          .update(sources)
+          .set({
+            keyHash: credentials.apiKey ? hashKey(credentials.apiKey) : null,
+            sealedSecret: credentials.secret ? ctx.secrets.seal(credentials.secret) : null,
+          })
+          .where(eq(sources.id, source.id));
+        return { id: source.id, credentials, webhookPath: webhookPath(source.id) };
+      }),
+    ),
+
+  /** Replaces the field mapping: lead field (catalogue or the flow's `custom.*`) → source path. */
+  setMapping: orgProcedure
+    .input(z.object({ id: idSchema, mapping: mappingSchema }))
+    .mutation(({ ctx, input }) =>
+      ctx.database.write(async (tx) => {
+        const source = await findSource(tx, ctx.orgId, input.id);
+        await assertMapping(tx, ctx.orgId, source.flowId, input.mapping);
+        await tx.update(sources).set({ mapping: input.mapping }).where(eq(sources.id, source.id));
+        return sourceView({ ...source, mapping: input.mapping });
+      }),
+    ),
+
+  /** Renames, enables or disables a source, moves it to another flow, or changes its limits. */
+  update: orgProcedure
+    .input(
+      z.object({
+        id: idSchema,
+        name: nameSchema.optional(),
+        enabled: z.boolean().optional(),
+        flowId: idSchema.optional(),
+        settings: settingsSchema.optional(),
+        ratePerMinute: rateSchema.optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      ctx.database.write(async (tx) => {
+        const source = await findSource(tx, ctx.orgId, input.id);
+        const { id: _id, ...patch } = input;
+        if (patch.flowId !== undefined && patch.flowId !== source.flowId) {
+          const flow = await findFlow(tx, ctx.orgId, patch.flowId);
+          // The mapping may name custom fields only the old flow declares.
+          await assertMapping(tx, ctx.orgId, flow.id, source.mapping);
+        }
+        if (Object.values(patch).some((value) => value !== undefined)) {
+          await tx.update(sources).set(patch).where(eq(sources.id, source.id));
+        }
+        return sourceView(await findSource(tx, ctx.orgId, source.id));
+      }),
+    ),
+});

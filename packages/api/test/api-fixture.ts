@@ -1,0 +1,147 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createIdSource,
+  createSecretBox,
+  type Database,
+  type LeadStatus,
+  leads,
+  openDatabase,
+  organizations,
+} from '@switchyard/db';
+import { TRPCError } from '@trpc/server';
+import { onTestFinished } from 'vitest';
+import { describeError } from '../src/errors';
+import { type ApiContext, createApiCaller } from '../src/index';
+
+/** The round-robin template: a realistic flow with one team placeholder ("sales") and a pool. */
+export const roundRobinTemplate: Record<string, unknown> = JSON.parse(
+  readFileSync(new URL('../../../templates/round-robin.flow.json', import.meta.url), 'utf8'),
+);
+
+// mulberry32: deterministic bytes so ids and secrets repeat from run to run.
+function seededBytes(seed: number) {
+  let state = seed >>> 0;
+  return (size: number) => {
+    const bytes = new Uint8Array(size);
+    for (let i = 0; i < size; i++) {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      bytes[i] = (t ^ (t >>> 14)) & 0xff;
+    }
+    return bytes;
+  };
+}
+
+/** A real libSQL file in a temp folder with two organisations, closed when the test ends. */
+export async function openApi() {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-api-'));
+  const database = await openDatabase({ url: `file:${join(dir, 'api.db')}` });
+  onTestFinished(async () => {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  let now = new Date('2025-03-03T10:00:00.000Z');
+  const clock = () => now;
+  const context: Omit<ApiContext, 'orgId'> = {
+    database,
+    clock,
+    ids: createIdSource({ now: clock, randomBytes: seededBytes(42) }),
+    secrets: createSecretBox(new Uint8Array(32).fill(7)),
+  };
+  await database.write((tx) =>
+    tx.insert(organizations).values([
+      { id: 'org_a', name: 'Acme', createdAt: now },
+      { id: 'org_b', name: 'Bolt', createdAt: now },
+    ]),
+  );
+  const callerFor = (orgId: string | null) => createApiCaller({ ...context, orgId });
+  return {
+    database,
+    context,
+    callerFor,
+    a: callerFor('org_a'),
+    b: callerFor('org_b'),
+    /** Moves the fixed clock forward. */
+    advance(ms: number) {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+}
+
+export type TestApi = Awaited<ReturnType<typeof openApi>>;
+type Caller = TestApi['a'];
+
+/** Two reps in a "Sales" team, the round-robin template imported onto it and published. */
+export async function publishedRoundRobin(caller: Caller) {
+  const ana = await caller.rep.create({ name: 'Ana', email: 'ana@acme.example' });
+  const ben = await caller.rep.create({ name: 'Ben', email: 'ben@acme.example' });
+  const team = await caller.team.create({ name: 'Sales' });
+  await caller.team.setMembers({
+    teamId: team.id,
+    members: [{ repId: ana.id }, { repId: ben.id }],
+  });
+  const flow = await caller.template.import({
+    document: roundRobinTemplate,
+    teamMap: { sales: team.id },
+  });
+  const published = await caller.flow.publish({ id: flow.id, note: 'first' });
+  const source = await caller.source.create({ name: 'Website', type: 'json', flowId: flow.id });
+  return { ana, ben, team, flowId: flow.id, versionId: published.versionId, sourceId: source.id };
+}
+
+/** Stores a lead row as the runtime would have routed it (the routing itself is db's to test). */
+export async function insertLead(
+  database: Database,
+  lead: {
+    id: string;
+    orgId: string;
+    flowId: string;
+    versionId: string;
+    sourceId: string;
+    receivedAt: Date;
+    status?: LeadStatus;
+    email?: string;
+    company?: string;
+    ownerRepId?: string | null;
+    poolNodeId?: string | null;
+  },
+) {
+  const status = lead.status ?? 'assigned';
+  await database.write((tx) =>
+    tx.insert(leads).values({
+      id: lead.id,
+      orgId: lead.orgId,
+      sourceId: lead.sourceId,
+      flowId: lead.flowId,
+      flowVersionId: lead.versionId,
+      receivedAt: lead.receivedAt,
+      email: lead.email ?? null,
+      domain: lead.email?.split('@')[1] ?? null,
+      input: { email: lead.email, company: lead.company },
+      fields: { email: lead.email, company: lead.company, firstName: 'Sam', lastName: 'Lee' },
+      terminalNodeId: status === 'pooled' ? 'waiting' : 'reps',
+      terminalKind: status === 'pooled' ? 'pool' : 'assign',
+      bucket: 7,
+      status,
+      ownerRepId: lead.ownerRepId ?? null,
+      poolNodeId: lead.poolNodeId ?? null,
+      assignedAt: status === 'assigned' ? lead.receivedAt : null,
+      trace: { steps: [] },
+    }),
+  );
+}
+
+/** The error a call rejects with, as the client would read it (tRPC code, our code, issues). */
+export async function rejectionOf(call: Promise<unknown>) {
+  try {
+    await call;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return { code: error.code, ...describeError(error) };
+  }
+  throw new Error('Expected the call to be refused, but it succeeded.');
+}

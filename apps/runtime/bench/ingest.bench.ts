@@ -50,21 +50,29 @@ const server = await spawnRuntime({
 });
 try {
   const health = await run({ url: `${server.url}/healthz`, connections, duration: 5 });
+  let sequence = 0;
   const ingest = await run({
     url: `${server.url}/v1/sources/${source.id}/leads`,
-    method: 'POST',
     connections,
     duration: durationSeconds,
-    idReplacement: true,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${source.apiKey}` },
-    body: JSON.stringify({
-      email: 'person-[<id>]@company.example',
-      firstName: 'Bench',
-      company: 'Bench Co',
-      employees: '250',
-      country: 'Germany',
-      title: 'VP Sales',
-    }),
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${source.apiKey}` },
+        // A new person per request, so each lead is routed and stored, not deduplicated.
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({
+            email: `person-${++sequence}@company${sequence % 500}.example`,
+            firstName: 'Bench',
+            company: 'Bench Co',
+            employees: '250',
+            country: 'Germany',
+            title: 'VP Sales',
+          }),
+        }),
+      },
+    ],
   });
   const rows = [
     ['scenario', 'req/s (mean)', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],

@@ -6,6 +6,7 @@ import type { AppDeps } from './deps';
 import { failWith } from './http/errors';
 import { ingestRoutes } from './routes/ingest';
 import { leadRoutes } from './routes/leads';
+import { trpcRoutes } from './routes/trpc';
 
 /** The runtime's HTTP app; `main.ts` gives it real dependencies, tests their own. */
 export function createApp(deps: AppDeps) {
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', ingestRoutes(deps));
   app.route('/', leadRoutes(deps));
+  app.route('/', trpcRoutes(deps));
 
   app.notFound((c) =>
     failWith(c, failure('route_not_found', `There is nothing at ${c.req.method} ${c.req.path}.`)),

@@ -24,7 +24,10 @@ if (env.SWITCHYARD_DEMO === 'true') {
   const demo = await seedDemo(runtime.deps);
   if (demo) printDemo(runtime.url, demo);
 }
-logger.info({ url: runtime.url, database: env.DATABASE_URL }, 'Switchyard runtime listening');
+// The start-up line is logged at every level: scripts and people wait for it.
+logger
+  .child({}, { level: 'info' })
+  .info({ url: runtime.url, database: env.DATABASE_URL }, 'Switchyard runtime listening');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -152,6 +152,13 @@ CREATE TABLE `outbox` (
 );
 --> statement-breakpoint
 CREATE INDEX `outbox_pending` ON `outbox` (`delivered_at`,`failed_at`,`next_attempt_at`);--> statement-breakpoint
+CREATE TABLE `rep_day_counts` (
+	`rep_id` text NOT NULL,
+	`day` text NOT NULL,
+	`count` integer NOT NULL,
+	PRIMARY KEY(`rep_id`, `day`)
+);
+--> statement-breakpoint
 CREATE TABLE `reps` (
 	`id` text PRIMARY KEY NOT NULL,
 	`org_id` text NOT NULL,

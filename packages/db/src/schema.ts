@@ -249,6 +249,20 @@ export const assignments = sqliteTable(
   (t) => [index('assignments_rep_at').on(t.repId, t.at), index('assignments_lead').on(t.leadId)],
 );
 
+/**
+ * Assignments per rep per local calendar day, kept beside `assignments` so a daily cap is one
+ * primary-key read instead of a count that grows with the day's volume.
+ */
+export const repDayCounts = sqliteTable(
+  'rep_day_counts',
+  {
+    repId: text('rep_id').notNull(),
+    day: text('day').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.repId, t.day] })],
+);
+
 /** What happened to a lead after the decision: claims, rep actions, CRM outcomes, timers. */
 export const leadEvents = sqliteTable(
   'lead_events',

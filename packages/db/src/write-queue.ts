@@ -19,8 +19,8 @@ const maxBatch = 64;
  *
  * Why: libsql runs SQLite synchronously, so two write transactions of one process on two pooled
  * connections would block the event loop on each other until the busy timeout. One writer at a
- * time avoids that; batching pays one durable commit (fsync) for many leads. Each job runs in its
- * own savepoint, so a failing job rolls back alone and the others still commit.
+ * time avoids that; batching pays one durable commit (fsync) for many leads. When a job fails the
+ * batch is rolled back and its jobs run again one by one, so only the failing job fails.
  */
 export function createWriteQueue(db: Db): WriteQueue {
   let pending: Job[] = [];
@@ -49,27 +49,23 @@ export function createWriteQueue(db: Db): WriteQueue {
 }
 
 async function commitBatch(db: Db, batch: Job[]): Promise<void> {
-  const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+  const values: unknown[] = [];
   try {
     await db.transaction(async (tx) => {
-      for (const job of batch) {
-        try {
-          const value = batch.length === 1 ? await job.work(tx) : await tx.transaction(job.work);
-          outcomes.push({ ok: true, value });
-        } catch (error) {
-          if (batch.length === 1) throw error;
-          outcomes.push({ ok: false, error });
-        }
-      }
+      for (const job of batch) values.push(await job.work(tx));
     });
   } catch (error) {
-    // The commit itself failed (or the only job did): nobody's write landed.
-    for (const job of batch) job.reject(error);
+    if (batch.length === 1) {
+      (batch[0] as Job).reject(error);
+      return;
+    }
+    // One job failed, so nothing of the batch was committed: run each alone, so the failing
+    // one fails by itself and the others still land. Failures are rare; the common path pays
+    // no savepoint per job.
+    for (const job of batch) await commitBatch(db, [job]);
     return;
   }
   batch.forEach((job, i) => {
-    const outcome = outcomes[i];
-    if (outcome?.ok) job.resolve(outcome.value);
-    else job.reject(outcome?.error);
+    job.resolve(values[i]);
   });
 }

@@ -1,6 +1,7 @@
 import { AppError, failure } from '@switchyard/engine';
 import { and, asc, eq } from 'drizzle-orm';
-import { assignments, leadEvents, leads, reps, teamMembers } from '../schema';
+import { recordAssignment } from '../routing/record-assignment';
+import { leadEvents, leads, reps, teamMembers } from '../schema';
 import type { Queryable, Tx } from '../types';
 import { findLead, type LeadRow, versionOf } from './lead-row';
 
@@ -60,7 +61,7 @@ export async function claimLead(
     .returning();
   if (!claimed)
     throw new AppError(failure('already_claimed', 'Someone else claimed this lead first.'));
-  await tx.insert(assignments).values({
+  await recordAssignment(tx, {
     id: input.newId('asg'),
     orgId: input.orgId,
     leadId: lead.id,

@@ -3,7 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { loadDistributionContext } from '../routing/distribution-context';
 import { enqueueEvent } from '../routing/outbox-events';
 import type { PublishedFlow } from '../routing/published-flow';
-import { assignments, distributionState, leadEvents, leads, timers } from '../schema';
+import { recordAssignment } from '../routing/record-assignment';
+import { distributionState, leadEvents, leads, timers } from '../schema';
 import type { Tx } from '../types';
 import { type LeadRow, versionOf } from './lead-row';
 
@@ -38,7 +39,7 @@ export async function reassignLead(
     })
     .where(eq(leads.id, lead.id));
   if (assigned) {
-    await tx.insert(assignments).values({
+    await recordAssignment(tx, {
       id: newId('asg'),
       orgId: lead.orgId,
       leadId: lead.id,
@@ -99,6 +100,7 @@ async function pickNext(
     teamId: flow.teamMap[node.config.team] ?? null,
     strategy: node.config.strategy,
     namedRepIds: 'rep' in node.config.fallback ? [node.config.fallback.rep] : [],
+    caps: { dailyCap: node.config.dailyCap, openCap: node.config.openCap },
     now,
   });
   const excluded = new Set(options.exclude);

@@ -1,14 +1,14 @@
 import {
   type DistributionInput,
-  localDayStart,
   type RepLoad,
   type RepProfile,
   strategyNeeds,
 } from '@switchyard/engine';
 import type { Strategy } from '@switchyard/flow';
 import { and, asc, eq, gte, inArray, or, sql } from 'drizzle-orm';
-import { assignments, distributionState, leads, reps, teamMembers } from '../schema';
+import { distributionState, leads, repDayCounts, reps, teamMembers } from '../schema';
 import type { Queryable } from '../types';
+import { dayKey } from './record-assignment';
 
 /** Statuses in which a lead counts against its owner's open-lead cap. */
 export const openStatuses = ['assigned', 'accepted', 'contacted'] as const;
@@ -21,6 +21,8 @@ type ContextRequest = {
   strategy: Strategy;
   /** Reps named outside the team (fallback rep, territory rules, named rep, matched owner). */
   namedRepIds: readonly string[];
+  /** The node's caps; a load is only counted when some cap or the strategy needs it. */
+  caps: { dailyCap?: number | undefined; openCap?: number | undefined };
   now: Date;
 };
 
@@ -38,8 +40,16 @@ export async function loadDistributionContext(
     : [];
   const repIds = [...new Set([...members.map((m) => m.repId), ...request.namedRepIds])];
   const profiles = await loadProfiles(tx, request.orgId, repIds);
+  const needs = strategyNeeds(request.strategy, request.now);
+  const counting = {
+    daily: request.caps.dailyCap !== undefined || profiles.some((p) => p.dailyCap !== null),
+    open:
+      request.caps.openCap !== undefined ||
+      profiles.some((p) => p.openCap !== null) ||
+      needs?.metric === 'open_leads',
+  };
   const [loads, stateRow] = await Promise.all([
-    loadLoads(tx, profiles, request.now),
+    loadLoads(tx, profiles, request.now, counting),
     tx
       .select({ state: distributionState.state })
       .from(distributionState)
@@ -50,7 +60,6 @@ export async function loadDistributionContext(
         ),
       ),
   ]);
-  const needs = strategyNeeds(request.strategy, request.now);
   const context: Omit<DistributionInput, 'nodeId' | 'config' | 'lead' | 'now'> = {
     members,
     reps: Object.fromEntries(profiles.map((p) => [p.id, p])),
@@ -86,30 +95,37 @@ async function loadProfiles(tx: Queryable, orgId: string, repIds: string[]): Pro
   }));
 }
 
-// Daily caps reset at each rep's own midnight, so each rep has their own lower bound.
+// Daily caps reset at each rep's own midnight: read each rep's count for their local date.
 async function loadLoads(
   tx: Queryable,
   profiles: RepProfile[],
   now: Date,
+  counting: { daily: boolean; open: boolean },
 ): Promise<Record<string, RepLoad>> {
   const loads: Record<string, RepLoad> = {};
-  if (profiles.length === 0) return loads;
   for (const p of profiles) loads[p.id] = { assignedToday: 0, openLeads: 0 };
-  const sinceMidnight = profiles.map((p) =>
-    and(eq(assignments.repId, p.id), gte(assignments.at, localDayStart(now, p.timeZone))),
-  );
+  if (profiles.length === 0) return loads;
   const ids = profiles.map((p) => p.id);
   const [today, open] = await Promise.all([
-    tx
-      .select({ repId: assignments.repId, n: sql<number>`count(*)` })
-      .from(assignments)
-      .where(or(...sinceMidnight))
-      .groupBy(assignments.repId),
-    tx
-      .select({ repId: leads.ownerRepId, n: sql<number>`count(*)` })
-      .from(leads)
-      .where(and(inArray(leads.ownerRepId, ids), inArray(leads.status, [...openStatuses])))
-      .groupBy(leads.ownerRepId),
+    counting.daily
+      ? tx
+          .select({ repId: repDayCounts.repId, n: repDayCounts.count })
+          .from(repDayCounts)
+          .where(
+            or(
+              ...profiles.map((p) =>
+                and(eq(repDayCounts.repId, p.id), eq(repDayCounts.day, dayKey(now, p.timeZone))),
+              ),
+            ),
+          )
+      : [],
+    counting.open
+      ? tx
+          .select({ repId: leads.ownerRepId, n: sql<number>`count(*)` })
+          .from(leads)
+          .where(and(inArray(leads.ownerRepId, ids), inArray(leads.status, [...openStatuses])))
+          .groupBy(leads.ownerRepId)
+      : [],
   ]);
   for (const row of today) (loads[row.repId] as RepLoad).assignedToday = Number(row.n);
   for (const row of open) if (row.repId) (loads[row.repId] as RepLoad).openLeads = Number(row.n);

@@ -1,10 +1,10 @@
 import type { EnrichedLead, NormalizeWarning } from '@switchyard/engine';
 import type { Decision, FlowNode, FlowTrace } from '@switchyard/flow';
-import { and, eq } from 'drizzle-orm';
-import { assignments, leadEvents, leads, reps, timers } from '../schema';
+import { leadEvents, leads, timers } from '../schema';
 import type { Tx } from '../types';
 import type { Placement, RoutedLead } from './lead-outcome';
 import { enqueueEvent } from './outbox-events';
+import { recordAssignment } from './record-assignment';
 import type { LeadSubmission } from './route-lead';
 
 const minuteMs = 60_000;
@@ -62,8 +62,7 @@ export async function recordLead(tx: Tx, record: LeadRecord): Promise<RoutedLead
   const events = [event('received')];
   let assignee: RoutedLead['assignee'] = null;
   if (ownerRepId) {
-    assignee = { repId: ownerRepId, name: await repName(tx, flow.orgId, ownerRepId) };
-    await tx.insert(assignments).values({
+    const name = await recordAssignment(tx, {
       id: newId('asg'),
       orgId: flow.orgId,
       leadId,
@@ -72,6 +71,7 @@ export async function recordLead(tx: Tx, record: LeadRecord): Promise<RoutedLead
       via: placement.status === 'assigned' && placement.fallback ? 'fallback_rep' : 'strategy',
       at: now,
     });
+    assignee = { repId: ownerRepId, name };
     events.push(event('assigned', { repId: ownerRepId }));
     const touchSla = numberSetting(terminal, 'touchSlaMinutes');
     if (touchSla) await addTimer(tx, submission, 'touch_sla', now.getTime() + touchSla * minuteMs);
@@ -123,14 +123,6 @@ async function addTimer(
     kind,
     dueAt: new Date(dueAt),
   });
-}
-
-async function repName(tx: Tx, orgId: string, repId: string): Promise<string> {
-  const [row] = await tx
-    .select({ name: reps.name })
-    .from(reps)
-    .where(and(eq(reps.orgId, orgId), eq(reps.id, repId)));
-  return row?.name ?? repId;
 }
 
 function numberSetting(node: FlowNode, key: string): number | null {

@@ -99,6 +99,7 @@ async function place(
     teamId: flow.teamMap[config.team] ?? null,
     strategy: config.strategy,
     namedRepIds: namedReps(terminal, lead),
+    caps: { dailyCap: config.dailyCap, openCap: config.openCap },
     now,
   });
   const result = distribute({ ...context, nodeId: terminal.id, config, lead, now });

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { findLead, versionOf } from '../leads/lead-row';
 import { reassignLead } from '../leads/reassign';
 import { enqueueEvent } from '../routing/outbox-events';
+import { recordAssignment } from '../routing/record-assignment';
 import { assignments, leadEvents, leads, timers } from '../schema';
 import type { Tx } from '../types';
 
@@ -81,7 +82,7 @@ async function claimSla(
       .update(leads)
       .set({ status: 'assigned', ownerRepId: target.rep, poolNodeId: null, assignedAt: input.now })
       .where(eq(leads.id, lead.id));
-    await tx.insert(assignments).values({
+    await recordAssignment(tx, {
       id: input.newId('asg'),
       orgId: lead.orgId,
       leadId: lead.id,

@@ -5,6 +5,8 @@ export {
   type NewSource,
   newCredentials,
   type SourceCredentials,
+  type SourceType,
+  sourceTypes,
 } from './admin/create-source';
 export { createFlow, publishFlow } from './admin/flows';
 export {

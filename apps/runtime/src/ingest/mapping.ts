@@ -1,15 +1,8 @@
-import { type AppFailure, failure } from '@switchyard/engine';
-import { leadFields } from '@switchyard/flow';
-import { err, ok, type Result } from '@switchyard/logic';
 import { JSONPath } from 'jsonpath-plus';
 import type { Submission } from './providers/provider';
 
 /** Lead field (canonical key or declared `custom.*`) → where to read it in the delivery. */
 export type FieldMapping = Record<string, string>;
-
-const forbidden = /(^|[.[\]'"])(__proto__|constructor|prototype)([.[\]'"]|$)/;
-/** Targets besides the catalogue: extra UTM keys, the message and a website (for the domain). */
-const extraTargets = ['utm.term', 'utm.content', 'message', 'website'];
 
 function readPath(record: Record<string, unknown>, path: string): unknown {
   if (Object.hasOwn(record, path)) return record[path];
@@ -56,38 +49,4 @@ export function applyMapping(
     }
   }
   return mapped;
-}
-
-/** Validates a mapping a manager wrote: known targets only, string paths, no prototype keys. */
-export function checkMapping(
-  mapping: unknown,
-  customFieldKeys: readonly string[],
-): Result<FieldMapping, AppFailure & { issues: Array<{ target: string; message: string }> }> {
-  const issues: Array<{ target: string; message: string }> = [];
-  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) {
-    return err({
-      ...failure('invalid_input', 'A field mapping is an object of lead field → source field.'),
-      issues,
-    });
-  }
-  const allowed = new Set([...leadFields.map((f) => f.key), ...extraTargets, ...customFieldKeys]);
-  for (const [target, source] of Object.entries(mapping)) {
-    if (forbidden.test(target) || !allowed.has(target)) {
-      issues.push({
-        target,
-        message: `"${target}" is not a lead field; map to a catalogue field or a declared custom field.`,
-      });
-    } else if (typeof source !== 'string' || source.trim() === '') {
-      issues.push({ target, message: `Say where to read "${target}" from.` });
-    } else if (forbidden.test(source)) {
-      issues.push({ target, message: `"${source}" reads a reserved name.` });
-    }
-  }
-  if (issues.length > 0) {
-    return err({
-      ...failure('invalid_input', `The field mapping has ${issues.length} problem(s).`, { issues }),
-      issues,
-    });
-  }
-  return ok(mapping as FieldMapping);
 }

@@ -3,16 +3,7 @@ import { z } from 'zod';
 import { iso } from '../time';
 
 /** The form providers a source can be. */
-export const sourceTypes = [
-  'json',
-  'html_form',
-  'typeform',
-  'tally',
-  'webflow',
-  'jotform',
-  'standard_webhooks',
-  'meta_leadgen',
-] as const;
+export { sourceTypes } from '@switchyard/db';
 
 /** Lead field → where to read it in the delivery. */
 export const mappingSchema = z.record(z.string().min(1).max(100), z.string().max(500));

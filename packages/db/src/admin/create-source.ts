@@ -3,6 +3,19 @@ import type { IdSource } from '../security/ids';
 import { hashKey, type SecretBox } from '../security/secret-box';
 import type { Tx } from '../types';
 
+/** Every kind of connected form: the runtime has one provider per type, the API offers them. */
+export const sourceTypes = [
+  'json',
+  'html_form',
+  'typeform',
+  'tally',
+  'webflow',
+  'jotform',
+  'standard_webhooks',
+  'meta_leadgen',
+] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
 /** Source types whose deliveries are authenticated by an API key rather than a signature. */
 const keyedTypes = new Set(['json']);
 /** Source types with no credential at all (public HTML forms are protected by rate and honeypot). */

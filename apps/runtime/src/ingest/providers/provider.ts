@@ -2,18 +2,9 @@ import type { AppFailure } from '@switchyard/engine';
 import type { Result } from '@switchyard/logic';
 import type { FieldMapping } from '../mapping';
 
-/** Every kind of connected form the runtime accepts. */
-export const sourceTypes = [
-  'json',
-  'html_form',
-  'typeform',
-  'tally',
-  'webflow',
-  'jotform',
-  'standard_webhooks',
-  'meta_leadgen',
-] as const;
-export type SourceType = (typeof sourceTypes)[number];
+export type { SourceType } from '@switchyard/db';
+
+import type { SourceType } from '@switchyard/db';
 
 /** The delivery as it arrived: signatures are checked over these exact bytes. */
 export type InboundRequest = { method: string; url: URL; headers: Headers; rawBody: Uint8Array };

@@ -7,7 +7,9 @@ const runtimeRoot = new URL('..', import.meta.url);
 export async function spawnRuntime(
   env: Record<string, string>,
 ): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // RUNTIME_NODE_ARGS lets a benchmark profile the child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  const nodeArgs = process.env.RUNTIME_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
     cwd: runtimeRoot,
     env: {
       ...process.env,

@@ -21,6 +21,7 @@ export const trpcCodes = {
   no_published_flow: 'PRECONDITION_FAILED',
   flow_not_found: 'NOT_FOUND',
   version_not_found: 'NOT_FOUND',
+  webhook_not_found: 'NOT_FOUND',
   version_conflict: 'CONFLICT',
   invalid_flow: 'UNPROCESSABLE_CONTENT',
   lead_not_found: 'NOT_FOUND',

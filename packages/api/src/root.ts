@@ -6,6 +6,7 @@ import { repRouter } from './routers/rep';
 import { sourceRouter } from './routers/source';
 import { teamRouter } from './routers/team';
 import { templateRouter } from './routers/template';
+import { webhookRouter } from './routers/webhook';
 import { router } from './trpc';
 
 /** Every procedure the studio calls, one router per noun. */
@@ -18,6 +19,7 @@ export const appRouter = router({
   lead: leadRouter,
   pool: poolRouter,
   event: eventRouter,
+  webhook: webhookRouter,
 });
 
 /** The type the studio imports (`import type`) to call the API with full types. */

@@ -20,6 +20,7 @@ export const errorCodes = [
   'no_published_flow',
   'flow_not_found',
   'version_not_found',
+  'webhook_not_found',
   'version_conflict',
   'invalid_flow',
   'lead_not_found',

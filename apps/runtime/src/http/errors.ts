@@ -18,6 +18,7 @@ export const httpStatuses = {
   no_published_flow: 503,
   flow_not_found: 404,
   version_not_found: 404,
+  webhook_not_found: 404,
   version_conflict: 409,
   invalid_flow: 422,
   lead_not_found: 404,

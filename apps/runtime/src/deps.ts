@@ -1,5 +1,6 @@
 import type { Database, IdSource, SecretBox } from '@switchyard/db';
 import type { RateLimiter } from './http/rate-limiter';
+import type { SourceCache } from './ingest/source-cache';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
 
@@ -12,6 +13,7 @@ export type AppDeps = {
   logger: Logger;
   metrics: Metrics;
   rateLimiter: RateLimiter;
+  sources: SourceCache;
   /** Used for provider fetches (Meta Graph) and the outbox. */
   fetch: typeof fetch;
   /** Default Graph API base URL for Meta sources without their own `graphBaseUrl`. */

@@ -5,6 +5,7 @@ import { createIdSource, createSecretBox, type Database, openDatabase } from '@s
 import { createApp } from './app';
 import type { AppDeps } from './deps';
 import { createRateLimiter } from './http/rate-limiter';
+import { createSourceCache } from './ingest/source-cache';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
 import { createWorkers, type Workers } from './workers/workers';
@@ -54,6 +55,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     logger,
     metrics: createMetrics(),
     rateLimiter: createRateLimiter(),
+    sources: createSourceCache(database),
     fetch: options.fetch ?? fetch,
     metaGraphUrl: options.metaGraphUrl ?? 'https://graph.facebook.com/v21.0',
     maxBodyBytes: 256 * 1024,

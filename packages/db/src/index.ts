@@ -32,10 +32,16 @@ export {
   type PublishedFlow,
   preparePublishedFlow,
 } from './routing/published-flow';
-export { type LeadSubmission, routeLead } from './routing/route-lead';
+export {
+  type LeadSubmission,
+  type RouteResult,
+  routeLeads,
+} from './routing/route-leads';
+export { SourceChangedError, sourceFingerprint } from './routing/source-check';
 export * from './schema';
 export { createIdSource, type IdSource } from './security/ids';
 export { createSecretBox, hashKey, type SecretBox, sameSecret } from './security/secret-box';
 export type { Db, Queryable, Schema, Tx } from './types';
 export { leaseDueMessages, leaseDueTimers, leaseMs } from './work/leases';
 export { runTimer } from './work/run-timer';
+export type { BatchHandler, Settled } from './write-queue';

@@ -24,6 +24,8 @@ export type Database = {
   db: Db;
   /** Runs `work` in a write transaction, grouped with concurrent writers into one commit. */
   write: WriteQueue['write'];
+  /** Queues one item for a batch handler (e.g. `routeLeads`), grouped with concurrent items. */
+  writeBatched: WriteQueue['writeBatched'];
   close(): Promise<void>;
 };
 
@@ -51,12 +53,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (isFile) await client.execute('PRAGMA journal_mode=WAL');
   const db = drizzle(client, { schema });
   await migrateWithRetry(db, options.migrationsFolder ?? defaultMigrationsFolder);
-  const queue = createWriteQueue(db);
+  const queue = createWriteQueue(client);
   return {
     url,
     client,
     db,
     write: queue.write,
+    writeBatched: queue.writeBatched,
     close: async () => {
       await queue.drain();
       client.close();

@@ -1,28 +1,54 @@
-import type { Db, Tx } from './types';
+import type { Client, Transaction } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
+import * as schema from './schema';
+import type { Tx } from './types';
+
+/** One item's outcome in a batch handler: a failed item wrote nothing; the others still commit. */
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * Handles many items of one kind in one transaction, e.g. routing 64 leads with a handful of
+ * multi-row statements instead of 64 × 13 single-row ones. `raw` is the same transaction for
+ * statements built by hand where drizzle's query building costs too much (see `insertRows`).
+ * It must leave no rows behind for an item it reports as failed; if it throws, the transaction
+ * rolls back and each item is retried alone.
+ */
+export type BatchHandler<I, R> = (tx: Tx, items: I[], raw: Transaction) => Promise<Settled<R>[]>;
 
 type Job = {
-  work: (tx: Tx) => Promise<unknown>;
+  /** Consecutive jobs with the same handler are handed to it together. */
+  handler: BatchHandler<unknown, unknown>;
+  item: unknown;
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
 };
 
 export type WriteQueue = {
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Queues `item` for `handler`; concurrent items of one handler are handled as one batch. */
+  writeBatched<I, R>(handler: BatchHandler<I, R>, item: I): Promise<R>;
   /** Resolves when every queued write has settled. */
   drain(): Promise<void>;
 };
 
 const maxBatch = 64;
 
+// A plain write is a batch handler of one item that runs its own work.
+const runWork: BatchHandler<(tx: Tx) => Promise<unknown>, unknown> = async (tx, works) => {
+  const results: Settled<unknown>[] = [];
+  for (const work of works) results.push({ ok: true, value: await work(tx) });
+  return results;
+};
+
 /**
  * Serialises this process's writes and commits concurrent ones together (group commit).
  *
  * Why: libsql runs SQLite synchronously, so two write transactions of one process on two pooled
  * connections would block the event loop on each other until the busy timeout. One writer at a
- * time avoids that; batching pays one durable commit (fsync) for many leads. When a job fails the
- * batch is rolled back and its jobs run again one by one, so only the failing job fails.
+ * time avoids that; batching pays one durable commit (fsync) for many jobs. When the batch fails
+ * it is rolled back and its jobs run again one by one, so only the failing job fails.
  */
-export function createWriteQueue(db: Db): WriteQueue {
+export function createWriteQueue(client: Client): WriteQueue {
   let pending: Job[] = [];
   let running: Promise<void> | null = null;
 
@@ -30,42 +56,84 @@ export function createWriteQueue(db: Db): WriteQueue {
     while (pending.length > 0) {
       const batch = pending.slice(0, maxBatch);
       pending = pending.slice(batch.length);
-      await commitBatch(db, batch);
+      await commitBatch(client, batch);
     }
     running = null;
   }
 
-  return {
-    write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
-        running ??= Promise.resolve().then(runBatches);
+  function enqueue<I, R>(handler: BatchHandler<I, R>, item: I): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      pending.push({
+        handler: handler as BatchHandler<unknown, unknown>,
+        item,
+        resolve: resolve as (value: unknown) => void,
+        reject,
       });
-    },
+      // Start after the event loop's I/O phase, not in a microtask: libsql is synchronous, so a
+      // batch started at once would commit this job alone before the next request is read.
+      running ??= new Promise<void>((start) => setImmediate(start)).then(runBatches);
+    });
+  }
+
+  return {
+    write: (work) => enqueue(runWork, work) as Promise<never>,
+    writeBatched: enqueue,
     async drain() {
       while (running) await running;
     },
   };
 }
 
-async function commitBatch(db: Db, batch: Job[]): Promise<void> {
-  const values: unknown[] = [];
+async function commitBatch(client: Client, batch: Job[]): Promise<void> {
+  const settled: Settled<unknown>[] = [];
   try {
-    await db.transaction(async (tx) => {
-      for (const job of batch) values.push(await job.work(tx));
+    await inWriteTransaction(client, async (tx, raw) => {
+      for (const run of runsOfOneHandler(batch)) {
+        const items = run.jobs.map((job) => job.item);
+        settled.push(...(await run.handler(tx, items, raw)));
+      }
     });
   } catch (error) {
     if (batch.length === 1) {
       (batch[0] as Job).reject(error);
       return;
     }
-    // One job failed, so nothing of the batch was committed: run each alone, so the failing
-    // one fails by itself and the others still land. Failures are rare; the common path pays
-    // no savepoint per job.
-    for (const job of batch) await commitBatch(db, [job]);
+    // Nothing of the batch was committed: run each job alone, so the failing one fails by
+    // itself and the others still land. Failures are rare; the common path pays no savepoint.
+    for (const job of batch) await commitBatch(client, [job]);
     return;
   }
   batch.forEach((job, i) => {
-    job.resolve(values[i]);
+    const result = settled[i] as Settled<unknown>;
+    if (result.ok) job.resolve(result.value);
+    else job.reject(result.error);
   });
+}
+
+// What drizzle's `db.transaction` does (BEGIN IMMEDIATE, commit or roll back), keeping hold of
+// the libsql transaction so batch handlers can also run hand-built statements on it.
+async function inWriteTransaction(
+  client: Client,
+  work: (tx: Tx, raw: Transaction) => Promise<void>,
+): Promise<void> {
+  const raw = await client.transaction('write');
+  try {
+    await work(drizzle(raw as unknown as Client, { schema }), raw);
+    await raw.commit();
+  } catch (error) {
+    if (!raw.closed) await raw.rollback();
+    throw error;
+  } finally {
+    raw.close();
+  }
+}
+
+function runsOfOneHandler(batch: Job[]): Array<{ handler: Job['handler']; jobs: Job[] }> {
+  const runs: Array<{ handler: Job['handler']; jobs: Job[] }> = [];
+  for (const job of batch) {
+    const last = runs.at(-1);
+    if (last && last.handler === job.handler) last.jobs.push(job);
+    else runs.push({ handler: job.handler, jobs: [job] });
+  }
+  return runs;
 }

@@ -1,14 +1,17 @@
-import { eq, type RoutedLead, routeLead, sources } from '@switchyard/db';
-import { failure } from '@switchyard/engine';
+import {
+  type PublishedFlow,
+  type RouteResult,
+  routeLeads,
+  SourceChangedError,
+} from '@switchyard/db';
+import { AppError, type ErrorCode, failure } from '@switchyard/engine';
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { fail, failWith } from '../http/errors';
 import { applyMapping } from '../ingest/mapping';
 import { providers } from '../ingest/providers';
 import type { InboundRequest, Submission, VerifyContext } from '../ingest/providers/provider';
-import { loadRoutableFlow } from './routable-flow';
-
-type SourceRow = typeof sources.$inferSelect;
+import type { CheckedSource, SourceRow } from '../ingest/source-cache';
 
 /** `POST /v1/sources/:sourceId/leads`: verify, parse, map, route and commit before answering. */
 export function ingestRoutes(deps: AppDeps) {
@@ -16,78 +19,55 @@ export function ingestRoutes(deps: AppDeps) {
 
   app.on(['POST', 'PUT'], '/v1/sources/:sourceId/leads', async (c) => {
     const now = deps.clock();
-    const source = await findSource(deps, c.req.param('sourceId'));
-    const limited = deps.rateLimiter.take(source.id, source.ratePerMinute, now);
+    const sourceId = c.req.param('sourceId');
+    const delivery: Delivery = {
+      request: {
+        method: c.req.method,
+        url: new URL(c.req.url),
+        headers: c.req.raw.headers,
+        rawBody: new Uint8Array(await c.req.arrayBuffer()),
+      },
+      idempotencyKey: c.req.header('idempotency-key')?.trim() || null,
+      now,
+    };
+    let source = await findSource(deps, sourceId, { fresh: false });
+    const limited = deps.rateLimiter.take(source.row.id, source.row.ratePerMinute, now);
     if (!limited.ok) {
       return failWith(
         c,
         failure(
           'rate_limited',
-          `This source accepts ${source.ratePerMinute} deliveries a minute; try again shortly.`,
+          `This source accepts ${source.row.ratePerMinute} deliveries a minute; try again shortly.`,
         ),
         { 'Retry-After': String(limited.retryAfterSeconds) },
       );
     }
-    const provider = providers[source.type as keyof typeof providers];
-    const request: InboundRequest = {
-      method: c.req.method,
-      url: new URL(c.req.url),
-      headers: c.req.raw.headers,
-      rawBody: new Uint8Array(await c.req.arrayBuffer()),
-    };
-    const context = verifyContext(deps, source, now);
-    const verified = provider.verify(request, context);
-    if (!verified.ok) fail(verified.error);
-    const parsed = await provider.parse(request, context);
-    if (!parsed.ok) fail(parsed.error);
-    deps.metrics.received.inc({ source_type: source.type }, parsed.value.length);
-    const flow = await loadRoutableFlow(deps, source);
-    const headerKey = c.req.header('idempotency-key')?.trim() || null;
-    const submissions = await Promise.all(
-      parsed.value.map((s) =>
-        s.pendingFetch && provider.fetchLead ? fetchLead(deps, provider.fetchLead, s, context) : s,
-      ),
-    );
-    const stopTimer = deps.metrics.decisionSeconds.startTimer();
-    const results = await Promise.all(
-      submissions.map((submission, index) => {
-        if (submission.spam) return null;
-        const idempotencyKey = headerKey
-          ? submissions.length > 1
-            ? `${headerKey}#${index}`
-            : headerKey
-          : submission.eventId;
-        const input = applyMapping({ ...provider.defaultMapping, ...source.mapping }, submission);
-        return deps.database.write((tx) =>
-          routeLead(tx, {
-            leadId: deps.ids.id('lead'),
-            sourceId: source.id,
-            flow,
-            input,
-            idempotencyKey,
-            now,
-            newId: deps.ids.id,
-          }),
-        );
-      }),
-    );
-    stopTimer();
-    const routed = results.filter((r): r is RoutedLead & { replayed: boolean } => r !== null);
+    let outcome: Awaited<ReturnType<typeof ingest>>;
+    try {
+      outcome = await ingest(deps, source, delivery);
+    } catch (error) {
+      // Checked against a cached source that has changed since: check again on fresh rows, so a
+      // cache never lets in a rotated key nor turns away a new one.
+      if (!(error instanceof SourceChangedError || isRecheckable(error))) throw error;
+      source = await findSource(deps, sourceId, { fresh: true });
+      outcome = await ingest(deps, source, delivery);
+    }
+    const { routed, count } = outcome;
     for (const r of routed) if (!r.replayed) deps.metrics.routed.inc({ status: r.status });
     const replayed = routed.length > 0 && routed.every((r) => r.replayed);
-    const redirectUrl = source.settings.redirectUrl;
-    if (source.type === 'html_form' && typeof redirectUrl === 'string')
+    const redirectUrl = source.row.settings.redirectUrl;
+    if (source.row.type === 'html_form' && typeof redirectUrl === 'string')
       return c.redirect(redirectUrl, 303);
     const headers = replayed ? { 'Idempotent-Replayed': 'true' } : undefined;
     const bodies = routed.map(({ replayed: _replayed, ...r }) => r);
-    if (parsed.value.length === 1) {
+    if (count === 1) {
       return c.json(bodies[0] ?? { accepted: true }, 201, headers);
     }
     return c.json({ leads: bodies }, 201, headers);
   });
 
   app.get('/v1/sources/:sourceId/leads', async (c) => {
-    const source = await findSource(deps, c.req.param('sourceId'));
+    const { row: source } = await findSource(deps, c.req.param('sourceId'), { fresh: true });
     const provider = providers[source.type as keyof typeof providers];
     const request: InboundRequest = {
       method: 'GET',
@@ -104,15 +84,93 @@ export function ingestRoutes(deps: AppDeps) {
   return app;
 }
 
-async function findSource(deps: AppDeps, sourceId: string): Promise<SourceRow> {
-  const [source] = await deps.database.db.select().from(sources).where(eq(sources.id, sourceId));
+type Delivery = { request: InboundRequest; idempotencyKey: string | null; now: Date };
+
+// Refusals that depend on the source row: worth checking again when the row came from the cache.
+const recheckable = new Set<ErrorCode>([
+  'source_not_found',
+  'source_disabled',
+  'unauthorized',
+  'signature_invalid',
+  'no_published_flow',
+]);
+
+function isRecheckable(error: unknown): boolean {
+  return error instanceof AppError && recheckable.has(error.failure.code);
+}
+
+/** Verify, parse, map and route one delivery against `source` (as the cache or database has it). */
+async function ingest(deps: AppDeps, source: CheckedSource, delivery: Delivery) {
+  const { request, now } = delivery;
+  const provider = providers[source.row.type as keyof typeof providers];
+  const context = verifyContext(deps, source.row, now);
+  const verified = provider.verify(request, context);
+  if (!verified.ok) fail(verified.error);
+  const parsed = await provider.parse(request, context);
+  if (!parsed.ok) fail(parsed.error);
+  const flow = routableFlow(source);
+  const submissions = await Promise.all(
+    parsed.value.map((s) =>
+      s.pendingFetch && provider.fetchLead ? fetchLead(deps, provider.fetchLead, s, context) : s,
+    ),
+  );
+  deps.metrics.received.inc({ source_type: source.row.type }, parsed.value.length);
+  const stopTimer = deps.metrics.decisionSeconds.startTimer();
+  const mapping = { ...provider.defaultMapping, ...source.row.mapping };
+  const results = await Promise.all(
+    submissions.map((submission, index) => {
+      if (submission.spam) return null;
+      const headerKey = delivery.idempotencyKey;
+      const idempotencyKey = headerKey
+        ? submissions.length > 1
+          ? `${headerKey}#${index}`
+          : headerKey
+        : submission.eventId;
+      return deps.database.writeBatched(routeLeads, {
+        leadId: deps.ids.id('lead'),
+        sourceId: source.row.id,
+        flow,
+        input: applyMapping(mapping, submission),
+        idempotencyKey,
+        now,
+        newId: deps.ids.id,
+        checkedSource: source.fingerprint,
+      });
+    }),
+  );
+  stopTimer();
+  return {
+    routed: results.filter((r): r is RouteResult => r !== null),
+    count: parsed.value.length,
+  };
+}
+
+async function findSource(
+  deps: AppDeps,
+  sourceId: string,
+  options: { fresh: boolean },
+): Promise<CheckedSource> {
+  const source = await deps.sources.get(sourceId, options);
   if (!source)
     fail(failure('source_not_found', `There is no source "${sourceId}". Check the webhook URL.`));
-  if (!source.enabled)
-    fail(failure('source_disabled', `The source "${source.name}" is switched off.`));
-  if (!(source.type in providers))
-    throw new Error(`Source ${source.id} has unknown type ${source.type}`);
+  if (!source.row.enabled)
+    fail(failure('source_disabled', `The source "${source.row.name}" is switched off.`));
+  if (!(source.row.type in providers))
+    throw new Error(`Source ${source.row.id} has unknown type ${source.row.type}`);
   return source;
+}
+
+/** The live flow a source feeds, or a 503 so the sender retries once a flow is published. */
+function routableFlow(source: CheckedSource): PublishedFlow {
+  if (!source.flow) {
+    fail(
+      failure(
+        'no_published_flow',
+        `The source "${source.row.name}" feeds no published flow yet; the lead was not stored, retry later.`,
+      ),
+    );
+  }
+  return source.flow;
 }
 
 function verifyContext(deps: AppDeps, source: SourceRow, now: Date): VerifyContext {

@@ -1,19 +1,21 @@
 import {
   type DistributionInput,
+  type EnrichedLead,
   type RepLoad,
   type RepProfile,
+  type StrategyState,
   strategyNeeds,
 } from '@switchyard/engine';
 import type { Strategy } from '@switchyard/flow';
 import { and, asc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { distributionState, leads, repDayCounts, reps, teamMembers } from '../schema';
-import type { Queryable } from '../types';
+import type { Queryable, Tx } from '../types';
 import { dayKey } from './record-assignment';
 
 /** Statuses in which a lead counts against its owner's open-lead cap. */
 export const openStatuses = ['assigned', 'accepted', 'contacted'] as const;
 
-type ContextRequest = {
+export type ContextRequest = {
   orgId: string;
   flowId: string;
   nodeId: string;
@@ -26,63 +28,275 @@ type ContextRequest = {
   now: Date;
 };
 
-/** Reads, inside the write transaction, everything a strategy decides from. */
-export async function loadDistributionContext(
+export type DistributionContext = Omit<DistributionInput, 'nodeId' | 'config' | 'lead' | 'now'>;
+
+type Member = { repId: string; weight: number };
+type Performance = { leads: number; converted: number };
+
+/** Reads, inside the write transaction, everything a strategy decides from (one lead). */
+export function loadDistributionContext(
   tx: Queryable,
   request: ContextRequest,
-): Promise<Omit<DistributionInput, 'nodeId' | 'config' | 'lead' | 'now'>> {
-  const members = request.teamId
-    ? await tx
-        .select({ repId: teamMembers.repId, weight: teamMembers.weight })
-        .from(teamMembers)
-        .where(eq(teamMembers.teamId, request.teamId))
-        .orderBy(asc(teamMembers.position), asc(teamMembers.repId))
-    : [];
-  const repIds = [...new Set([...members.map((m) => m.repId), ...request.namedRepIds])];
-  const profiles = await loadProfiles(tx, request.orgId, repIds);
-  const needs = strategyNeeds(request.strategy, request.now);
-  const counting = {
-    daily: request.caps.dailyCap !== undefined || profiles.some((p) => p.dailyCap !== null),
-    open:
-      request.caps.openCap !== undefined ||
-      profiles.some((p) => p.openCap !== null) ||
-      needs?.metric === 'open_leads',
-  };
-  const [loads, stateRow] = await Promise.all([
-    loadLoads(tx, profiles, request.now, counting),
-    tx
-      .select({ state: distributionState.state })
-      .from(distributionState)
-      .where(
-        and(
-          eq(distributionState.flowId, request.flowId),
-          eq(distributionState.nodeId, request.nodeId),
-        ),
-      ),
-  ]);
-  const context: Omit<DistributionInput, 'nodeId' | 'config' | 'lead' | 'now'> = {
-    members,
-    reps: Object.fromEntries(profiles.map((p) => [p.id, p])),
-    loads,
-    state: stateRow[0]?.state ?? null,
-  };
-  if (needs?.metric === 'open_leads') {
-    context.metrics = Object.fromEntries(profiles.map((p) => [p.id, loads[p.id]?.openLeads ?? 0]));
-  } else if (needs?.metric === 'field_sum') {
-    context.metrics = await sumField(tx, repIds, needs.field, needs.since);
-  } else if (needs?.metric === 'performance') {
-    context.performance = await loadPerformance(tx, repIds, needs.since);
-  }
-  return context;
+): Promise<DistributionContext> {
+  return new DistributionReads(tx).context(request);
 }
 
-async function loadProfiles(tx: Queryable, orgId: string, repIds: string[]): Promise<RepProfile[]> {
-  if (repIds.length === 0) return [];
-  const rows = await tx
-    .select()
-    .from(reps)
-    .where(and(eq(reps.orgId, orgId), inArray(reps.id, repIds)));
-  return rows.map((row) => ({
+/**
+ * What strategies decide from, read once per write batch and kept current in memory while the
+ * batch assigns leads: routing 64 leads costs a few queries instead of 64 × 6. Valid for one
+ * write transaction only (no other writer can change these rows meanwhile). Assignments made in
+ * the batch are held as pending deltas until `flush`, so a count read later in the batch is the
+ * database's plus the batch's own.
+ */
+export class DistributionReads {
+  readonly #tx: Queryable;
+  readonly #members = new Map<string, Member[]>();
+  readonly #profiles = new Map<string, RepProfile | null>();
+  /** Keyed by `dayCountKey`: the stored count, and what this batch added. */
+  readonly #dayCounts = new Map<string, number>();
+  readonly #pendingDayCounts = new Map<string, number>();
+  readonly #openLeads = new Map<string, number>();
+  readonly #states = new Map<string, StrategyState | null>();
+  readonly #changedStates = new Map<string, { flowId: string; nodeId: string; at: Date }>();
+  readonly #fieldSums = new Map<string, Map<string, number>>();
+  readonly #performance = new Map<string, Performance>();
+  readonly #pendingAssignments: Array<{ repId: string; lead: EnrichedLead }> = [];
+
+  constructor(tx: Queryable) {
+    this.#tx = tx;
+  }
+
+  async context(request: ContextRequest): Promise<DistributionContext> {
+    const members = request.teamId ? await this.#membersOf(request.teamId) : [];
+    const repIds = [...new Set([...members.map((m) => m.repId), ...request.namedRepIds])];
+    const profiles = await this.profiles(request.orgId, repIds);
+    const needs = strategyNeeds(request.strategy, request.now);
+    const counting = {
+      daily: request.caps.dailyCap !== undefined || profiles.some((p) => p.dailyCap !== null),
+      open:
+        request.caps.openCap !== undefined ||
+        profiles.some((p) => p.openCap !== null) ||
+        needs?.metric === 'open_leads',
+    };
+    const loads: Record<string, RepLoad> = {};
+    const days = profiles.map((p) => ({ repId: p.id, day: dayKey(request.now, p.timeZone) }));
+    if (counting.daily) await this.#loadDayCounts(days);
+    if (counting.open) await this.#loadOpenLeads(profiles.map((p) => p.id));
+    for (const [i, p] of profiles.entries()) {
+      const key = dayCountKey(days[i] as { repId: string; day: string });
+      loads[p.id] = {
+        assignedToday: counting.daily
+          ? (this.#dayCounts.get(key) ?? 0) + (this.#pendingDayCounts.get(key) ?? 0)
+          : 0,
+        openLeads: counting.open ? (this.#openLeads.get(p.id) ?? 0) : 0,
+      };
+    }
+    const context: DistributionContext = {
+      members,
+      reps: Object.fromEntries(profiles.map((p) => [p.id, p])),
+      loads,
+      state: await this.#stateOf(request.flowId, request.nodeId),
+    };
+    if (needs?.metric === 'open_leads') {
+      context.metrics = Object.fromEntries(
+        profiles.map((p) => [p.id, loads[p.id]?.openLeads ?? 0]),
+      );
+    } else if (needs?.metric === 'field_sum') {
+      context.metrics = await this.#fieldSumsOf(repIds, needs.field, needs.since);
+    } else if (needs?.metric === 'performance') {
+      context.performance = await this.#performanceOf(repIds, needs.since);
+    }
+    return context;
+  }
+
+  /** The reps of `repIds` that exist in the organisation (cached for the batch). */
+  async profiles(orgId: string, repIds: readonly string[]): Promise<RepProfile[]> {
+    const missing = repIds.filter((id) => !this.#profiles.has(id));
+    if (missing.length > 0) {
+      const rows = await this.#tx
+        .select()
+        .from(reps)
+        .where(and(eq(reps.orgId, orgId), inArray(reps.id, missing)));
+      for (const id of missing) this.#profiles.set(id, null);
+      for (const row of rows) this.#profiles.set(row.id, toProfile(row));
+    }
+    return repIds.flatMap((id) => this.#profiles.get(id) ?? []);
+  }
+
+  /** Records an assignment in memory, so later leads of the batch see the rep's new load. */
+  assigned(repId: string, lead: EnrichedLead, now: Date): void {
+    const profile = this.#profiles.get(repId);
+    const key = dayCountKey({ repId, day: dayKey(now, profile?.timeZone ?? 'UTC') });
+    this.#pendingDayCounts.set(key, (this.#pendingDayCounts.get(key) ?? 0) + 1);
+    if (this.#openLeads.has(repId))
+      this.#openLeads.set(repId, (this.#openLeads.get(repId) ?? 0) + 1);
+    const record = this.#performance.get(repId);
+    if (record) record.leads += 1;
+    this.#pendingAssignments.push({ repId, lead });
+    for (const [field, sums] of this.#fieldSums) {
+      if (sums.has(repId)) sums.set(repId, (sums.get(repId) ?? 0) + numeric(readPath(lead, field)));
+    }
+  }
+
+  setState(flowId: string, nodeId: string, state: StrategyState, at: Date): void {
+    const key = stateKey(flowId, nodeId);
+    this.#states.set(key, state);
+    this.#changedStates.set(key, { flowId, nodeId, at });
+  }
+
+  /** Writes the batch's strategy states and daily counts. */
+  async flush(tx: Tx): Promise<void> {
+    const states = [...this.#changedStates].map(([key, { flowId, nodeId, at }]) => ({
+      flowId,
+      nodeId,
+      state: this.#states.get(key) as StrategyState,
+      updatedAt: at,
+    }));
+    if (states.length > 0) {
+      await tx
+        .insert(distributionState)
+        .values(states)
+        .onConflictDoUpdate({
+          target: [distributionState.flowId, distributionState.nodeId],
+          set: { state: sql`excluded.state`, updatedAt: sql`excluded.updated_at` },
+        });
+    }
+    const counts = [...this.#pendingDayCounts].map(([key, count]) => {
+      const [repId, day] = key.split('\n') as [string, string];
+      return { repId, day, count };
+    });
+    if (counts.length > 0) {
+      await tx
+        .insert(repDayCounts)
+        .values(counts)
+        .onConflictDoUpdate({
+          target: [repDayCounts.repId, repDayCounts.day],
+          set: { count: sql`${repDayCounts.count} + excluded.count` },
+        });
+    }
+  }
+
+  async #membersOf(teamId: string): Promise<Member[]> {
+    let members = this.#members.get(teamId);
+    if (!members) {
+      members = await this.#tx
+        .select({ repId: teamMembers.repId, weight: teamMembers.weight })
+        .from(teamMembers)
+        .where(eq(teamMembers.teamId, teamId))
+        .orderBy(asc(teamMembers.position), asc(teamMembers.repId));
+      this.#members.set(teamId, members);
+    }
+    return members;
+  }
+
+  // Daily caps reset at each rep's own midnight: read each rep's count for their local date.
+  async #loadDayCounts(days: Array<{ repId: string; day: string }>): Promise<void> {
+    const missing = days.filter((d) => !this.#dayCounts.has(dayCountKey(d)));
+    if (missing.length === 0) return;
+    const rows = await this.#tx
+      .select({ repId: repDayCounts.repId, day: repDayCounts.day, n: repDayCounts.count })
+      .from(repDayCounts)
+      .where(
+        or(
+          ...missing.map((d) => and(eq(repDayCounts.repId, d.repId), eq(repDayCounts.day, d.day))),
+        ),
+      );
+    for (const d of missing) this.#dayCounts.set(dayCountKey(d), 0);
+    for (const row of rows) this.#dayCounts.set(dayCountKey(row), Number(row.n));
+  }
+
+  async #loadOpenLeads(repIds: string[]): Promise<void> {
+    const missing = repIds.filter((id) => !this.#openLeads.has(id));
+    if (missing.length === 0) return;
+    const rows = await this.#tx
+      .select({ repId: leads.ownerRepId, n: sql<number>`count(*)` })
+      .from(leads)
+      .where(and(inArray(leads.ownerRepId, missing), inArray(leads.status, [...openStatuses])))
+      .groupBy(leads.ownerRepId);
+    const counts = new Map(missing.map((id) => [id, this.#pendingFor(id).length]));
+    for (const row of rows) {
+      if (row.repId) counts.set(row.repId, (counts.get(row.repId) ?? 0) + Number(row.n));
+    }
+    for (const [id, n] of counts) this.#openLeads.set(id, n);
+  }
+
+  async #stateOf(flowId: string, nodeId: string): Promise<StrategyState | null> {
+    const key = stateKey(flowId, nodeId);
+    if (!this.#states.has(key)) {
+      const [row] = await this.#tx
+        .select({ state: distributionState.state })
+        .from(distributionState)
+        .where(and(eq(distributionState.flowId, flowId), eq(distributionState.nodeId, nodeId)));
+      this.#states.set(key, row?.state ?? null);
+    }
+    return this.#states.get(key) ?? null;
+  }
+
+  async #fieldSumsOf(repIds: string[], field: string, since: Date) {
+    let sums = this.#fieldSums.get(field);
+    if (!sums) {
+      sums = new Map();
+      this.#fieldSums.set(field, sums);
+    }
+    const missing = repIds.filter((id) => !sums.has(id));
+    if (missing.length > 0) {
+      const rows = await this.#tx
+        .select({
+          repId: leads.ownerRepId,
+          total: sql<number>`coalesce(sum(json_extract(${leads.fields}, ${`$.${field}`})), 0)`,
+        })
+        .from(leads)
+        .where(and(inArray(leads.ownerRepId, missing), gte(leads.assignedAt, since)))
+        .groupBy(leads.ownerRepId);
+      for (const id of missing) {
+        const pending = this.#pendingFor(id).reduce(
+          (sum, p) => sum + numeric(readPath(p.lead, field)),
+          0,
+        );
+        sums.set(id, pending);
+      }
+      for (const row of rows) {
+        if (row.repId) sums.set(row.repId, (sums.get(row.repId) ?? 0) + Number(row.total));
+      }
+    }
+    return Object.fromEntries(repIds.map((id) => [id, sums.get(id) ?? 0]));
+  }
+
+  async #performanceOf(repIds: string[], since: Date) {
+    const missing = repIds.filter((id) => !this.#performance.has(id));
+    if (missing.length > 0) {
+      const rows = await this.#tx
+        .select({
+          repId: leads.ownerRepId,
+          leads: sql<number>`count(*)`,
+          converted: sql<number>`sum(case when ${leads.status} = 'converted' then 1 else 0 end)`,
+        })
+        .from(leads)
+        .where(and(inArray(leads.ownerRepId, missing), gte(leads.assignedAt, since)))
+        .groupBy(leads.ownerRepId);
+      for (const id of missing) {
+        this.#performance.set(id, { leads: this.#pendingFor(id).length, converted: 0 });
+      }
+      for (const row of rows) {
+        const record = row.repId ? this.#performance.get(row.repId) : undefined;
+        if (record) {
+          record.leads += Number(row.leads);
+          record.converted += Number(row.converted);
+        }
+      }
+    }
+    return Object.fromEntries(
+      repIds.map((id) => [id, { ...(this.#performance.get(id) ?? { leads: 0, converted: 0 }) }]),
+    );
+  }
+
+  #pendingFor(repId: string) {
+    return this.#pendingAssignments.filter((p) => p.repId === repId);
+  }
+}
+
+function toProfile(row: typeof reps.$inferSelect): RepProfile {
+  return {
     id: row.id,
     name: row.name,
     active: row.active,
@@ -92,75 +306,28 @@ async function loadProfiles(tx: Queryable, orgId: string, repIds: string[]): Pro
     dailyCap: row.dailyCap,
     openCap: row.openCap,
     skills: row.skills,
-  }));
+  };
 }
 
-// Daily caps reset at each rep's own midnight: read each rep's count for their local date.
-async function loadLoads(
-  tx: Queryable,
-  profiles: RepProfile[],
-  now: Date,
-  counting: { daily: boolean; open: boolean },
-): Promise<Record<string, RepLoad>> {
-  const loads: Record<string, RepLoad> = {};
-  for (const p of profiles) loads[p.id] = { assignedToday: 0, openLeads: 0 };
-  if (profiles.length === 0) return loads;
-  const ids = profiles.map((p) => p.id);
-  const [today, open] = await Promise.all([
-    counting.daily
-      ? tx
-          .select({ repId: repDayCounts.repId, n: repDayCounts.count })
-          .from(repDayCounts)
-          .where(
-            or(
-              ...profiles.map((p) =>
-                and(eq(repDayCounts.repId, p.id), eq(repDayCounts.day, dayKey(now, p.timeZone))),
-              ),
-            ),
-          )
-      : [],
-    counting.open
-      ? tx
-          .select({ repId: leads.ownerRepId, n: sql<number>`count(*)` })
-          .from(leads)
-          .where(and(inArray(leads.ownerRepId, ids), inArray(leads.status, [...openStatuses])))
-          .groupBy(leads.ownerRepId)
-      : [],
-  ]);
-  for (const row of today) (loads[row.repId] as RepLoad).assignedToday = Number(row.n);
-  for (const row of open) if (row.repId) (loads[row.repId] as RepLoad).openLeads = Number(row.n);
-  return loads;
+function dayCountKey(d: { repId: string; day: string }): string {
+  return `${d.repId}\n${d.day}`;
 }
 
-async function sumField(tx: Queryable, repIds: string[], field: string, since: Date) {
-  const rows = await tx
-    .select({
-      repId: leads.ownerRepId,
-      total: sql<number>`coalesce(sum(json_extract(${leads.fields}, ${`$.${field}`})), 0)`,
-    })
-    .from(leads)
-    .where(and(inArray(leads.ownerRepId, repIds), gte(leads.assignedAt, since)))
-    .groupBy(leads.ownerRepId);
-  const totals: Record<string, number> = Object.fromEntries(repIds.map((id) => [id, 0]));
-  for (const row of rows) if (row.repId) totals[row.repId] = Number(row.total);
-  return totals;
+function stateKey(flowId: string, nodeId: string): string {
+  return `${flowId}\n${nodeId}`;
 }
 
-async function loadPerformance(tx: Queryable, repIds: string[], since: Date) {
-  const rows = await tx
-    .select({
-      repId: leads.ownerRepId,
-      leads: sql<number>`count(*)`,
-      converted: sql<number>`sum(case when ${leads.status} = 'converted' then 1 else 0 end)`,
-    })
-    .from(leads)
-    .where(and(inArray(leads.ownerRepId, repIds), gte(leads.assignedAt, since)))
-    .groupBy(leads.ownerRepId);
-  const performance: Record<string, { leads: number; converted: number }> = {};
-  for (const id of repIds) performance[id] = { leads: 0, converted: 0 };
-  for (const row of rows) {
-    if (row.repId)
-      performance[row.repId] = { leads: Number(row.leads), converted: Number(row.converted) };
+// Same reading as the SQL's `json_extract(fields, '$.<field>')`: dotted paths go into objects.
+function readPath(lead: EnrichedLead, path: string): unknown {
+  let value: unknown = lead;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
   }
-  return performance;
+  return value;
+}
+
+function numeric(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : 0;
 }

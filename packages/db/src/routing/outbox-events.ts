@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { outbox, webhookEndpoints } from '../schema';
-import type { Tx } from '../types';
+import type { Queryable, Tx } from '../types';
 
 /** Lead events an organisation can subscribe a webhook endpoint to. */
 export const webhookEventTypes = [
@@ -11,33 +11,45 @@ export const webhookEventTypes = [
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
+type OutboxEvent = {
+  orgId: string;
+  type: WebhookEventType;
+  data: unknown;
+  now: Date;
+  newId(prefix: string): string;
+};
+
+type Endpoint = { id: string; events: string[] };
+
 /** Writes one outbox row per subscribed endpoint, in the caller's transaction. */
-export async function enqueueEvent(
-  tx: Tx,
-  event: {
-    orgId: string;
-    type: WebhookEventType;
-    data: unknown;
-    now: Date;
-    newId(prefix: string): string;
-  },
-): Promise<void> {
-  const endpoints = await tx
+export async function enqueueEvent(tx: Tx, event: OutboxEvent): Promise<void> {
+  const rows = outboxRows(await enabledEndpoints(tx, event.orgId), event);
+  if (rows.length > 0) await tx.insert(outbox).values(rows);
+}
+
+/** The organisation's switched-on webhook endpoints. */
+export function enabledEndpoints(tx: Queryable, orgId: string): Promise<Endpoint[]> {
+  return tx
     .select({ id: webhookEndpoints.id, events: webhookEndpoints.events })
     .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.orgId, event.orgId), eq(webhookEndpoints.enabled, true)));
+    .where(and(eq(webhookEndpoints.orgId, orgId), eq(webhookEndpoints.enabled, true)));
+}
+
+/** One outbox row per endpoint subscribed to the event (one message id shared by them). */
+export function outboxRows(
+  endpoints: readonly Endpoint[],
+  event: OutboxEvent,
+): Array<typeof outbox.$inferInsert> {
   const subscribed = endpoints.filter((e) => e.events.includes(event.type));
-  if (subscribed.length === 0) return;
+  if (subscribed.length === 0) return [];
   const messageId = event.newId('msg');
-  await tx.insert(outbox).values(
-    subscribed.map((endpoint, i) => ({
-      id: subscribed.length === 1 ? messageId : `${messageId}_${i}`,
-      orgId: event.orgId,
-      endpointId: endpoint.id,
-      event: event.type,
-      payload: { type: event.type, timestamp: event.now.toISOString(), data: event.data },
-      nextAttemptAt: event.now,
-      createdAt: event.now,
-    })),
-  );
+  return subscribed.map((endpoint, i) => ({
+    id: subscribed.length === 1 ? messageId : `${messageId}_${i}`,
+    orgId: event.orgId,
+    endpointId: endpoint.id,
+    event: event.type,
+    payload: { type: event.type, timestamp: event.now.toISOString(), data: event.data },
+    nextAttemptAt: event.now,
+    createdAt: event.now,
+  }));
 }

@@ -58,3 +58,80 @@ describe('instantOfWall', () => {
     );
   });
 });
+
+describe('wallTimeAt with cached offsets', () => {
+  // The offset cache assumes zone transitions fall on whole quarter hours of UTC; compare with
+  // Intl directly around every transition of zones with odd offsets and half-hour DST.
+  const zones = [
+    'Europe/Berlin',
+    'America/St_Johns',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'America/Santiago',
+    'Asia/Kolkata',
+  ];
+
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  function intlWall(epochMs: number, timeZone: string) {
+    const parts: Record<string, number> = {};
+    const formatter =
+      formatters.get(timeZone) ??
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    formatters.set(timeZone, formatter);
+    for (const part of formatter.formatToParts(new Date(epochMs))) {
+      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    }
+    const { year, month, day, hour, minute, second } = parts;
+    return { year, month, day, hour, minute, second };
+  }
+
+  it('agrees with Intl every 7 minutes and 13 seconds through 2024–2026', () => {
+    let mismatches = 0;
+    let checked = 0;
+    const step = 7 * 60_000 + 13_000;
+    for (const zone of zones) {
+      for (let t = at('2024-01-01T00:00:00Z'); t < at('2027-01-01T00:00:00Z'); t += step * 97) {
+        // A dense run around each sampled instant, seconds either side of quarter hours.
+        for (const delta of [-1000, 0, 999, 1000, step]) {
+          checked++;
+          if (
+            JSON.stringify(wallTimeAt(t + delta, zone)) !==
+            JSON.stringify(intlWall(t + delta, zone))
+          )
+            mismatches++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50_000);
+    expect(mismatches).toBe(0);
+  });
+
+  it('agrees with Intl in the seconds around each DST change of 2025', () => {
+    const changes: Array<[string, string]> = [
+      ['Europe/Berlin', '2025-03-30T01:00:00Z'],
+      ['Europe/Berlin', '2025-10-26T01:00:00Z'],
+      ['Australia/Lord_Howe', '2025-04-05T15:00:00Z'],
+      ['Australia/Lord_Howe', '2025-10-04T15:30:00Z'],
+      ['America/St_Johns', '2025-03-09T05:30:00Z'],
+      ['Pacific/Chatham', '2025-04-05T14:00:00Z'],
+    ];
+    for (const [zone, iso] of changes) {
+      for (let delta = -3000; delta <= 3000; delta += 500) {
+        const t = at(iso) + delta;
+        expect(wallTimeAt(t, zone), `${zone} ${new Date(t).toISOString()}`).toEqual(
+          intlWall(t, zone),
+        );
+      }
+    }
+  });
+});

@@ -1,0 +1,196 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { asc, eq } from 'drizzle-orm';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createFlow, publishFlow } from '../admin/flows';
+import { openDatabase } from '../open-database';
+import { leads, organizations, repDayCounts, reps, sources, teamMembers, teams } from '../schema';
+import { createIdSource } from '../security/ids';
+import { loadLiveFlow } from './published-flow';
+import { type LeadSubmission, routeLeads } from './route-leads';
+
+const now = new Date('2026-11-20T15:00:00Z');
+const node = (id: string, kind: string, config: Record<string, unknown>) => ({
+  id,
+  kind,
+  label: id,
+  position: { x: 0, y: 0 },
+  config,
+});
+
+// capture → match(email) → matched: the owner; new: round robin. Fallback: pool "overflow".
+const flowDocument = {
+  format: 'switchyard.flow/1',
+  name: 'Batch test',
+  teams: [{ key: 'sales', label: 'Sales' }],
+  nodes: [
+    node('start', 'capture', {}),
+    node('known', 'match', { by: 'email', withinDays: 30 }),
+    node('owner', 'assign', {
+      team: 'sales',
+      strategy: { type: 'match_owner' },
+      fallback: { pool: 'overflow' },
+    }),
+    node('rotate', 'assign', {
+      team: 'sales',
+      strategy: { type: 'round_robin' },
+      fallback: { pool: 'overflow' },
+    }),
+    node('overflow', 'pool', { mode: 'blind' }),
+  ],
+  edges: [
+    { id: 'e1', source: 'start', target: 'known' },
+    { id: 'e2', source: 'known', sourceHandle: 'matched', target: 'owner' },
+    { id: 'e3', source: 'known', sourceHandle: 'new', target: 'rotate' },
+  ],
+};
+
+async function seeded() {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-batch-'));
+  const database = await openDatabase({ url: `file:${join(dir, 'test.db')}` });
+  onTestFinished(async () => {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  let state = 1;
+  const ids = createIdSource({
+    now: () => now,
+    // A seeded xorshift, so ids repeat between runs but never within one.
+    randomBytes: (size) =>
+      Uint8Array.from({ length: size }, () => {
+        state ^= state << 13;
+        state ^= state >>> 17;
+        state ^= state << 5;
+        return state & 0xff;
+      }),
+  });
+  const flowId = await database.write(async (tx) => {
+    await tx.insert(organizations).values({ id: 'org', name: 'Org', createdAt: now });
+    await tx.insert(teams).values({ id: 'team', orgId: 'org', name: 'Sales', createdAt: now });
+    for (const [position, id] of ['r1', 'r2', 'r3'].entries()) {
+      await tx.insert(reps).values({
+        id,
+        orgId: 'org',
+        name: `Rep ${id}`,
+        email: `${id}@reps.example`,
+        dailyCap: 2,
+        createdAt: now,
+      });
+      await tx.insert(teamMembers).values({ teamId: 'team', repId: id, position });
+    }
+    const flow = await createFlow(
+      tx,
+      { orgId: 'org', name: 'Batch', document: flowDocument, teamMap: { sales: 'team' } },
+      { ids, now },
+    );
+    await publishFlow(tx, { orgId: 'org', flowId: flow.id }, { ids, now });
+    await tx.insert(sources).values({
+      id: 'src',
+      orgId: 'org',
+      flowId: flow.id,
+      name: 'Form',
+      type: 'json',
+      createdAt: now,
+    });
+    return flow.id;
+  });
+  const flow = await loadLiveFlow(database.db, flowId);
+  if (!flow) throw new Error('no live flow');
+  let n = 0;
+  const submission = (email: string, extra: Partial<LeadSubmission> = {}): LeadSubmission => ({
+    leadId: `lead${++n}`,
+    sourceId: 'src',
+    flow,
+    input: { email },
+    idempotencyKey: null,
+    now,
+    newId: ids.id,
+    ...extra,
+  });
+  // Queued in one tick, so the write queue hands them to routeLeads as one batch.
+  const routeAll = (submissions: LeadSubmission[]) =>
+    Promise.allSettled(submissions.map((s) => database.writeBatched(routeLeads, s)));
+  return { database, submission, routeAll };
+}
+
+describe('routeLeads over one batch', () => {
+  it('routes in order: round robin and daily caps count the batch’s own assignments', async () => {
+    const { database, submission, routeAll } = await seeded();
+    const results = await routeAll(
+      Array.from({ length: 8 }, (_, i) => submission(`p${i}@acme.example`)),
+    );
+    const owners = results.map((r) =>
+      r.status === 'fulfilled' ? (r.value.assignee?.repId ?? r.value.pool?.nodeId) : 'failed',
+    );
+    expect(owners).toEqual(['r1', 'r2', 'r3', 'r1', 'r2', 'r3', 'overflow', 'overflow']);
+    const counts = await database.db
+      .select({ repId: repDayCounts.repId, count: repDayCounts.count })
+      .from(repDayCounts)
+      .orderBy(asc(repDayCounts.repId));
+    expect(counts).toEqual([
+      { repId: 'r1', count: 2 },
+      { repId: 'r2', count: 2 },
+      { repId: 'r3', count: 2 },
+    ]);
+    // The next batch reads the stored counts: everyone is at the cap.
+    const next = await routeAll([submission('later@acme.example')]);
+    expect(next[0]).toMatchObject({ status: 'fulfilled', value: { status: 'pooled' } });
+  });
+
+  it('sends a person seen earlier in the same batch to that lead’s owner', async () => {
+    const { submission, routeAll } = await seeded();
+    const results = await routeAll([
+      submission('ana@acme.example'),
+      submission('ben@acme.example'),
+      submission('ANA@acme.example'),
+    ]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value.terminal.id : 'failed'))).toEqual(
+      ['rotate', 'rotate', 'owner'],
+    );
+    expect(results[2]).toMatchObject({ status: 'fulfilled', value: { assignee: { repId: 'r1' } } });
+  });
+
+  it('answers a key repeated inside one batch with the first answer and stores one lead', async () => {
+    const { database, submission, routeAll } = await seeded();
+    const results = await routeAll([
+      submission('ana@acme.example', { idempotencyKey: 'delivery-1' }),
+      submission('ana@acme.example', { idempotencyKey: 'delivery-1' }),
+    ]);
+    const [first, second] = results.map((r) => (r.status === 'fulfilled' ? r.value : null));
+    expect(first?.replayed).toBe(false);
+    expect(second?.replayed).toBe(true);
+    expect(second?.leadId).toBe(first?.leadId);
+    expect(await database.db.select({ id: leads.id }).from(leads)).toHaveLength(1);
+  });
+
+  it('fails a lead that cannot be routed alone, and stores the others', async () => {
+    const { database, submission, routeAll } = await seeded();
+    const good = submission('ana@acme.example');
+    const broken = submission('ben@acme.example');
+    broken.flow = {
+      ...broken.flow,
+      decide: () => {
+        throw new Error('this version cannot decide');
+      },
+    };
+    const results = await routeAll([good, broken, submission('cy@acme.example')]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const stored = await database.db.select({ id: leads.id }).from(leads).orderBy(asc(leads.id));
+    expect(stored.map((row) => row.id)).toEqual([good.leadId, 'lead3']);
+    // The failed lead took no turn: the third lead went to the next rep after the first.
+    expect(results[2]).toMatchObject({ status: 'fulfilled', value: { assignee: { repId: 'r2' } } });
+  });
+
+  it('refuses a lead checked against a source that changed since, and writes nothing', async () => {
+    const { database, submission, routeAll } = await seeded();
+    const results = await routeAll([submission('ana@acme.example', { checkedSource: 'stale' })]);
+    expect(results[0]).toMatchObject({
+      status: 'rejected',
+      reason: { name: 'SourceChangedError' },
+    });
+    expect(await database.db.select({ id: leads.id }).from(leads)).toHaveLength(0);
+    const [source] = await database.db.select().from(sources).where(eq(sources.id, 'src'));
+    expect(source?.enabled).toBe(true);
+  });
+});

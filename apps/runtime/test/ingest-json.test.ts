@@ -108,6 +108,54 @@ describe('ingest rejects bad deliveries with a code and stores nothing', () => {
     expect(response.body.error.code).toBe('payload_too_large');
   });
 
+  it('rejects a chunked body (no Content-Length) once it passes 256 KiB, and stores nothing', async () => {
+    const { endpoint, auth, runtime } = await jsonSourceRuntime();
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0)
+          controller.enqueue(new TextEncoder().encode('{"email":"a@b.example","m":"'));
+        if (sent++ < 5) controller.enqueue(chunk);
+        else {
+          controller.enqueue(new TextEncoder().encode('"}'));
+          controller.close();
+        }
+      },
+    });
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+      'payload_too_large',
+    );
+    expect(await runtime.database.db.select({ id: leads.id }).from(leads)).toHaveLength(0);
+  });
+
+  it('accepts a chunked body under the limit', async () => {
+    const { endpoint, auth } = await jsonSourceRuntime();
+    const text = JSON.stringify(leadBody(7));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const bytes = new TextEncoder().encode(text);
+        controller.enqueue(bytes.slice(0, 10));
+        controller.enqueue(bytes.slice(10));
+        controller.close();
+      },
+    });
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(201);
+  });
+
   it('rejects an unknown source with 404', async () => {
     const { runtime, auth } = await jsonSourceRuntime();
     const response = await postJson(`${runtime.url}/v1/sources/src_nope/leads`, leadBody(1), auth);

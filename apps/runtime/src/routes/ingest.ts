@@ -8,6 +8,7 @@ import { AppError, type ErrorCode, failure } from '@switchyard/engine';
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { fail, failWith } from '../http/errors';
+import { readRawBody } from '../http/raw-body';
 import { applyMapping } from '../ingest/mapping';
 import { providers } from '../ingest/providers';
 import type { InboundRequest, Submission, VerifyContext } from '../ingest/providers/provider';
@@ -25,7 +26,7 @@ export function ingestRoutes(deps: AppDeps) {
         method: c.req.method,
         url: new URL(c.req.url),
         headers: c.req.raw.headers,
-        rawBody: new Uint8Array(await c.req.arrayBuffer()),
+        rawBody: await readRawBody(c, deps.maxBodyBytes),
       },
       idempotencyKey: c.req.header('idempotency-key')?.trim() || null,
       now,

@@ -79,13 +79,17 @@ export class DistributionReads {
         needs?.metric === 'open_leads',
     };
     const loads: Record<string, RepLoad> = {};
-    const days = profiles.map((p) => ({ repId: p.id, day: dayKey(request.now, p.timeZone) }));
+    // A local day costs a time-zone lookup per rep: only worked out when a daily cap is in play.
+    const days = counting.daily
+      ? profiles.map((p) => ({ repId: p.id, day: dayKey(request.now, p.timeZone) }))
+      : [];
     if (counting.daily) await this.#loadDayCounts(days);
     if (counting.open) await this.#loadOpenLeads(profiles.map((p) => p.id));
     for (const [i, p] of profiles.entries()) {
-      const key = dayCountKey(days[i] as { repId: string; day: string });
+      const day = days[i];
+      const key = day ? dayCountKey(day) : '';
       loads[p.id] = {
-        assignedToday: counting.daily
+        assignedToday: day
           ? (this.#dayCounts.get(key) ?? 0) + (this.#pendingDayCounts.get(key) ?? 0)
           : 0,
         openLeads: counting.open ? (this.#openLeads.get(p.id) ?? 0) : 0,

@@ -4,7 +4,7 @@ import { type ApiContext, createCallerFactory } from './trpc';
 
 export { type AppErrorData, errorFormatter, trpcCodes } from './errors';
 export { type AppRouter, appRouter } from './root';
-export type { ApiContext } from './trpc';
+export type { ApiContext, SourcePreview } from './trpc';
 
 /** Every procedure's input type, by path: `RouterInputs['flow']['saveDraft']`. */
 export type RouterInputs = inferRouterInputs<AppRouter>;

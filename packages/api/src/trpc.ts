@@ -1,4 +1,4 @@
-import type { Database, IdSource, SecretBox } from '@switchyard/db';
+import type { Database, IdSource, SecretBox, sources } from '@switchyard/db';
 import { failure } from '@switchyard/engine';
 import { initTRPC } from '@trpc/server';
 import { errorFormatter, fail, translateError } from './errors';
@@ -14,6 +14,28 @@ export type ApiContext = {
   clock: () => Date;
   ids: IdSource;
   secrets: SecretBox;
+  /**
+   * Parses, maps and decides a sample payload as the source's provider would (`source.test`).
+   * The runtime, which owns the providers, supplies it; without it `source.test` is unavailable.
+   */
+  previewSource?: (source: typeof sources.$inferSelect, sample: unknown) => Promise<SourcePreview>;
+};
+
+/** What `source.test` answers: each lead of the sample as mapped, normalised and decided. */
+export type SourcePreview = {
+  leads: Array<{
+    input: Record<string, unknown>;
+    lead: Record<string, unknown>;
+    warnings: unknown[];
+    spam: boolean;
+    decision: {
+      terminal: string;
+      score: number;
+      grade: string | null;
+      trace: unknown;
+    } | null;
+  }>;
+  flowVersion: { id: string; version: number } | null;
 };
 
 const t = initTRPC.context<ApiContext>().create({ errorFormatter });

@@ -3,6 +3,7 @@ import { appRouter } from '@switchyard/api';
 import { and, apiKeys, eq, hashKey, isNull } from '@switchyard/db';
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
+import { createSourcePreview } from '../ingest/preview';
 
 /**
  * The studio's tRPC API under `/trpc`. Until sign-in lands (issue #4) a request is tied to an
@@ -11,6 +12,7 @@ import type { AppDeps } from '../deps';
  */
 export function trpcRoutes(deps: AppDeps) {
   const app = new Hono();
+  const previewSource = createSourcePreview(deps);
   app.use(
     '/trpc/*',
     trpcServer({
@@ -22,6 +24,7 @@ export function trpcRoutes(deps: AppDeps) {
         clock: deps.clock,
         ids: deps.ids,
         secrets: deps.secrets,
+        previewSource,
       }),
     }),
   );

@@ -123,4 +123,18 @@ export const sourceRouter = router({
         return sourceView(await findSource(tx, ctx.orgId, source.id));
       }),
     ),
+
+  /**
+   * Tries a sample payload on the source without storing anything: the lead as the mapping
+   * reads it, normalised, and the live flow's terminal, score, grade and trace.
+   */
+  test: orgProcedure
+    .input(z.object({ id: idSchema, sample: z.unknown() }))
+    .mutation(async ({ ctx, input }) => {
+      const source = await findSource(ctx.database.db, ctx.orgId, input.id);
+      if (!ctx.previewSource) {
+        fail(failure('unavailable', 'Trying samples needs the runtime; it is not running here.'));
+      }
+      return ctx.previewSource(source, input.sample);
+    }),
 });

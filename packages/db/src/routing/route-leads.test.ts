@@ -3,21 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createFlow, publishFlow } from '../admin/flows';
+import { node, seedRouting } from '../../test/routing-fixture';
 import { openDatabase } from '../open-database';
-import { leads, organizations, repDayCounts, reps, sources, teamMembers, teams } from '../schema';
-import { createIdSource } from '../security/ids';
-import { loadLiveFlow } from './published-flow';
-import { type LeadSubmission, routeLeads } from './route-leads';
-
-const now = new Date('2026-11-20T15:00:00Z');
-const node = (id: string, kind: string, config: Record<string, unknown>) => ({
-  id,
-  kind,
-  label: id,
-  position: { x: 0, y: 0 },
-  config,
-});
+import { leads, repDayCounts, sources } from '../schema';
 
 // capture → match(email) → matched: the owner; new: round robin. Fallback: pool "overflow".
 const flowDocument = {
@@ -53,65 +41,7 @@ async function seeded() {
     await database.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  let state = 1;
-  const ids = createIdSource({
-    now: () => now,
-    // A seeded xorshift, so ids repeat between runs but never within one.
-    randomBytes: (size) =>
-      Uint8Array.from({ length: size }, () => {
-        state ^= state << 13;
-        state ^= state >>> 17;
-        state ^= state << 5;
-        return state & 0xff;
-      }),
-  });
-  const flowId = await database.write(async (tx) => {
-    await tx.insert(organizations).values({ id: 'org', name: 'Org', createdAt: now });
-    await tx.insert(teams).values({ id: 'team', orgId: 'org', name: 'Sales', createdAt: now });
-    for (const [position, id] of ['r1', 'r2', 'r3'].entries()) {
-      await tx.insert(reps).values({
-        id,
-        orgId: 'org',
-        name: `Rep ${id}`,
-        email: `${id}@reps.example`,
-        dailyCap: 2,
-        createdAt: now,
-      });
-      await tx.insert(teamMembers).values({ teamId: 'team', repId: id, position });
-    }
-    const flow = await createFlow(
-      tx,
-      { orgId: 'org', name: 'Batch', document: flowDocument, teamMap: { sales: 'team' } },
-      { ids, now },
-    );
-    await publishFlow(tx, { orgId: 'org', flowId: flow.id }, { ids, now });
-    await tx.insert(sources).values({
-      id: 'src',
-      orgId: 'org',
-      flowId: flow.id,
-      name: 'Form',
-      type: 'json',
-      createdAt: now,
-    });
-    return flow.id;
-  });
-  const flow = await loadLiveFlow(database.db, flowId);
-  if (!flow) throw new Error('no live flow');
-  let n = 0;
-  const submission = (email: string, extra: Partial<LeadSubmission> = {}): LeadSubmission => ({
-    leadId: `lead${++n}`,
-    sourceId: 'src',
-    flow,
-    input: { email },
-    idempotencyKey: null,
-    now,
-    newId: ids.id,
-    ...extra,
-  });
-  // Queued in one tick, so the write queue hands them to routeLeads as one batch.
-  const routeAll = (submissions: LeadSubmission[]) =>
-    Promise.allSettled(submissions.map((s) => database.writeBatched(routeLeads, s)));
-  return { database, submission, routeAll };
+  return { database, ...(await seedRouting(database, flowDocument, { dailyCap: 2 })) };
 }
 
 describe('routeLeads over one batch', () => {

@@ -21,6 +21,16 @@ async function jsonSourceRuntime(
   return { runtime, org, clock, endpoint, auth };
 }
 
+// A stream body has no Content-Length: it goes out chunked, so only reading it finds its size.
+function postChunked(url: string, body: ReadableStream<Uint8Array>, auth: Record<string, string>) {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...auth },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+}
+
 describe('ingest over the generic JSON source', () => {
   it('routes a lead and answers with its id, terminal, score, grade and assignee', async () => {
     const { endpoint, auth, runtime } = await jsonSourceRuntime();
@@ -123,12 +133,7 @@ describe('ingest rejects bad deliveries with a code and stores nothing', () => {
         }
       },
     });
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...auth },
-      body,
-      duplex: 'half',
-    } as RequestInit);
+    const response = await postChunked(endpoint, body, auth);
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
       'payload_too_large',
@@ -147,12 +152,7 @@ describe('ingest rejects bad deliveries with a code and stores nothing', () => {
         controller.close();
       },
     });
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...auth },
-      body,
-      duplex: 'half',
-    } as RequestInit);
+    const response = await postChunked(endpoint, body, auth);
     expect(response.status).toBe(201);
   });
 

@@ -1,14 +1,14 @@
 // pnpm bench:ingest — routed leads/s and latency against a freshly started runtime process, with
 // durable commits (WAL, synchronous=FULL). Prints a table; asserts nothing.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { createLogger } from '../src/observability/logger';
 import { startRuntime } from '../src/server';
 import { assignFlow } from '../test/flows';
 import { spawnRuntime } from '../test/processes';
 import { seedOrg } from '../test/test-runtime';
+import { measured, printTable } from './measure';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -31,35 +31,6 @@ async function seed(databaseUrl: string) {
   );
   await runtime.close();
   return org.sources[0] as { id: string; apiKey: string };
-}
-
-/** CPU seconds (user + system) and resident memory of a process, from Linux's /proc. */
-function processUsage(pid: number): { cpuSeconds: number; rssMiB: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticksPerSecond = 100; // USER_HZ on Linux
-  const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
-  const rssMiB = (Number(fields[21]) * 4096) / 1024 / 1024;
-  return { cpuSeconds, rssMiB };
-}
-
-/** Runs autocannon and reports the runtime's CPU use (% of one core) and memory meanwhile. */
-async function measured(pid: number, options: autocannon.Options) {
-  const before = processUsage(pid);
-  const result = await run(options);
-  const after = processUsage(pid);
-  const seconds = result.duration;
-  return {
-    result,
-    cpuPercent: Math.round((100 * (after.cpuSeconds - before.cpuSeconds)) / seconds),
-    rssMiB: Math.round(after.rssMiB),
-  };
-}
-
-function run(options: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-  });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'switchyard-bench-'));
@@ -131,8 +102,7 @@ try {
   console.log(
     `\nIngest benchmark: ${connections} connections, ${durationSeconds} s, runtime in its own process\n`,
   );
-  for (const row of rows)
-    console.log(row.map((cell, i) => String(cell).padEnd(i === 0 ? 44 : 14)).join(''));
+  printTable(rows);
   console.log(`\nRuntime memory after the ingest run: ${rssMiB} MiB resident`);
 } finally {
   await server.stop();

@@ -7,6 +7,7 @@ import {
   parseInstant,
   type WorkingHours,
 } from './local-time';
+import { instantOfWall, wallMs, wallTimeAt } from './time-zone';
 
 const day = (now: string, zone: string) => localDayStart(new Date(now), zone).toISOString();
 
@@ -151,5 +152,37 @@ describe('minutesOf', () => {
     for (const text of ['24:00', '9:00', '12:60', '25:00', '', 900, null]) {
       expect(minutesOf(text)).toBeNull();
     }
+  });
+});
+
+describe('localDayStart, remembered per zone', () => {
+  it('matches a fresh computation at every step through DST weeks, forwards and backwards', () => {
+    const fresh = (t: number, zone: string) => {
+      const wall = wallTimeAt(t, zone);
+      return instantOfWall(wallMs({ ...wall, hour: 0, minute: 0, second: 0 }), zone);
+    };
+    const zones = ['Europe/Berlin', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kolkata'];
+    const ranges = [
+      ['2025-03-26T00:00:00Z', '2025-04-09T00:00:00Z'],
+      ['2025-10-22T00:00:00Z', '2025-11-05T00:00:00Z'],
+    ];
+    let checked = 0;
+    for (const zone of zones) {
+      for (const [from, to] of ranges) {
+        const start = Date.parse(from as string);
+        const end = Date.parse(to as string);
+        const step = 17 * 60_000;
+        const forwards: number[] = [];
+        for (let t = start; t < end; t += step) forwards.push(t);
+        for (const t of [...forwards, ...forwards.reverse()]) {
+          expect(
+            localDayStart(new Date(t), zone).getTime(),
+            `${zone} ${new Date(t).toISOString()}`,
+          ).toBe(fresh(t, zone));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
   });
 });

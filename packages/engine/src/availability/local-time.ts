@@ -22,9 +22,25 @@ export function localClock(now: Date, timeZone: string): { weekday: Weekday; min
  * clock jumps. An unknown time zone is read as UTC.
  */
 export function localDayStart(now: Date, timeZone: string): Date {
-  const today = wallTimeAt(now.getTime(), timeZone);
+  const at = now.getTime();
+  const known = currentDays.get(timeZone);
+  if (known && at >= known.start && at < known.end) return new Date(known.start);
+  const start = computeDayStart(at, timeZone);
+  // The next local day starts 23 to 25 hours later, so 26 hours on is inside it.
+  const end = computeDayStart(start + 26 * 3_600_000, timeZone);
+  if (currentDays.size >= 500) currentDays.clear();
+  currentDays.set(timeZone, { start, end });
+  return new Date(start);
+}
+
+// Distribution asks for every rep's day for every lead; days change once a day per zone, so the
+// current day of each zone is remembered (it was half of routing's time-zone work).
+const currentDays = new Map<string, { start: number; end: number }>();
+
+function computeDayStart(at: number, timeZone: string): number {
+  const today = wallTimeAt(at, timeZone);
   const midnight: WallTime = { ...today, hour: 0, minute: 0, second: 0 };
-  return new Date(instantOfWall(wallMs(midnight), timeZone));
+  return instantOfWall(wallMs(midnight), timeZone);
 }
 
 // Only text with an offset goes to Date.parse: without one it would use the host's time zone.

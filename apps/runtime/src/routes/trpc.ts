@@ -1,13 +1,15 @@
 import { trpcServer } from '@hono/trpc-server';
-import { appRouter } from '@switchyard/api';
-import { and, apiKeys, eq, hashKey, isNull } from '@switchyard/db';
+import { appRouter, type Principal } from '@switchyard/api';
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
+import { findApiKey } from '../http/api-key-auth';
+
+type Caller = { orgId: string; principal: Principal } | null;
 
 /**
- * The studio's tRPC API under `/trpc`. Until sign-in lands (issue #4) a request is tied to an
- * organisation by an organisation API key with the `admin` scope; without one, every procedure
- * answers UNAUTHORIZED.
+ * The studio's tRPC API under `/trpc`. A request is tied to an organisation by an organisation
+ * API key with the `admin` scope (acting as an owner); without one, every procedure answers
+ * UNAUTHORIZED.
  */
 export function trpcRoutes(deps: AppDeps) {
   const app = new Hono();
@@ -16,24 +18,27 @@ export function trpcRoutes(deps: AppDeps) {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: async (_options, c) => ({
-        database: deps.database,
-        orgId: await orgOf(deps, c.req.header('authorization')),
-        clock: deps.clock,
-        ids: deps.ids,
-        secrets: deps.secrets,
-      }),
+      createContext: async (_options, c) => {
+        const caller = await callerOf(deps, c.req.header('authorization'));
+        return {
+          database: deps.database,
+          orgId: caller?.orgId ?? null,
+          principal: caller?.principal ?? null,
+          clock: deps.clock,
+          ids: deps.ids,
+          secrets: deps.secrets,
+        };
+      },
     }),
   );
   return app;
 }
 
-async function orgOf(deps: AppDeps, header: string | undefined): Promise<string | null> {
-  const key = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
-  if (!key) return null;
-  const [row] = await deps.database.db
-    .select({ orgId: apiKeys.orgId, scopes: apiKeys.scopes })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, hashKey(key)), isNull(apiKeys.revokedAt)));
-  return row?.scopes.includes('admin') ? row.orgId : null;
+async function callerOf(deps: AppDeps, header: string | undefined): Promise<Caller> {
+  const key = await findApiKey(deps, header);
+  if (!key?.scopes.includes('admin')) return null;
+  return {
+    orgId: key.orgId,
+    principal: { type: 'api_key', keyId: key.id, name: key.name, role: 'owner' },
+  };
 }

@@ -40,6 +40,7 @@ function printDemo(url: string, demo: NonNullable<Awaited<ReturnType<typeof seed
   const lines = [
     '',
     'Demo organisation created. These keys are shown once; they are stored only as hashes or sealed.',
+    `  Sign in at ${url}/sign-in as ${demo.owner.email} with password ${demo.owner.password}`,
     `  Admin API key:  ${demo.adminApiKey}`,
     ...demo.sources.map((s) =>
       [

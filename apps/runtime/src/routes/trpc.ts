@@ -1,15 +1,13 @@
 import { trpcServer } from '@hono/trpc-server';
-import { appRouter, type Principal } from '@switchyard/api';
+import { appRouter } from '@switchyard/api';
 import { Hono } from 'hono';
+import { callerOf } from '../auth/caller';
 import type { AppDeps } from '../deps';
-import { findApiKey } from '../http/api-key-auth';
-
-type Caller = { orgId: string; principal: Principal } | null;
 
 /**
- * The studio's tRPC API under `/trpc`. A request is tied to an organisation by an organisation
- * API key with the `admin` scope (acting as an owner); without one, every procedure answers
- * UNAUTHORIZED.
+ * The studio's tRPC API under `/trpc`. The caller is the member signed in by session cookie, or
+ * an organisation API key with the `admin` scope (acting as an owner); without either, every
+ * procedure answers UNAUTHORIZED. The API's access table decides the rest.
  */
 export function trpcRoutes(deps: AppDeps) {
   const app = new Hono();
@@ -19,7 +17,7 @@ export function trpcRoutes(deps: AppDeps) {
       router: appRouter,
       endpoint: '/trpc',
       createContext: async (_options, c) => {
-        const caller = await callerOf(deps, c.req.header('authorization'));
+        const caller = await callerOf(deps, c.req.raw.headers);
         return {
           database: deps.database,
           orgId: caller?.orgId ?? null,
@@ -32,13 +30,4 @@ export function trpcRoutes(deps: AppDeps) {
     }),
   );
   return app;
-}
-
-async function callerOf(deps: AppDeps, header: string | undefined): Promise<Caller> {
-  const key = await findApiKey(deps, header);
-  if (!key?.scopes.includes('admin')) return null;
-  return {
-    orgId: key.orgId,
-    principal: { type: 'api_key', keyId: key.id, name: key.name, role: 'owner' },
-  };
 }

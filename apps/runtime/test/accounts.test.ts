@@ -35,3 +35,158 @@ describe('signing in', () => {
     expect(browser.jar.size).toBe(0);
   });
 });
+
+describe('a fresh install without the demo', () => {
+  it('asks for the first owner once, signs them in, then refuses a second', async () => {
+    const runtime = await startTestRuntime();
+    const browser = sessionClient(runtime.url);
+    expect((await browser.get('/api/setup')).body).toEqual({ needsFirstOwner: true });
+    const owner = {
+      name: 'Ada',
+      email: 'ada@acme.example',
+      password: 'correct horse battery',
+      organization: 'Acme',
+    };
+    const created = await browser.post('/api/setup/first-owner', owner);
+    expect(created.status).toBe(201);
+    const me = await browser.query('account.me');
+    expect(me.body.result.data).toMatchObject({ role: 'owner', organization: { name: 'Acme' } });
+    expect((await browser.get('/api/setup')).body).toEqual({ needsFirstOwner: false });
+    const again = await sessionClient(runtime.url).post('/api/setup/first-owner', {
+      ...owner,
+      email: 'eve@evil.example',
+    });
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'already_set_up' } } });
+  });
+
+  it('refuses a first owner with a short password or no organisation', async () => {
+    const runtime = await startTestRuntime();
+    const browser = sessionClient(runtime.url);
+    const short = await browser.post('/api/setup/first-owner', {
+      name: 'A',
+      email: 'a@b.example',
+      password: 'short',
+      organization: 'X',
+    });
+    expect(short).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } });
+    const noOrg = await browser.post('/api/setup/first-owner', {
+      name: 'A',
+      email: 'a@b.example',
+      password: 'long enough pw',
+    });
+    expect(noOrg.status).toBe(400);
+    expect((await browser.get('/api/setup')).body).toEqual({ needsFirstOwner: true });
+  });
+});
+
+describe('password reset', () => {
+  it('mails a one-time link whose token sets a new password', async () => {
+    const mailer = memoryMailer();
+    const runtime = await startTestRuntime({ mailer });
+    const demo = await seedDemo(runtime.deps);
+    const email = demo?.owner.email ?? '';
+    const browser = sessionClient(runtime.url);
+    const asked = await browser.post('/api/auth/request-password-reset', {
+      email,
+      redirectTo: '/sign-in',
+    });
+    expect(asked.status).toBe(200);
+    const link = new URL(mailer.linkTo(email));
+    expect(link.origin).toBe(runtime.url);
+    const token = link.pathname.split('/').at(-1) ?? '';
+    const reset = await browser.post('/api/auth/reset-password', {
+      token,
+      newPassword: 'a brand new password',
+    });
+    expect(reset.status).toBe(200);
+    expect((await browser.signIn(email, demo?.owner.password ?? '')).status).toBe(401);
+    expect((await browser.signIn(email, 'a brand new password')).status).toBe(200);
+    // The token works once.
+    const replay = await sessionClient(runtime.url).post('/api/auth/reset-password', {
+      token,
+      newPassword: 'yet another password',
+    });
+    expect(replay.status).toBe(400);
+  });
+
+  it('sends nothing for an unknown address, and refuses a made-up token', async () => {
+    const mailer = memoryMailer();
+    const runtime = await startTestRuntime({ mailer });
+    await seedDemo(runtime.deps);
+    const browser = sessionClient(runtime.url);
+    const asked = await browser.post('/api/auth/request-password-reset', {
+      email: 'nobody@acme.example',
+    });
+    expect(asked.status).toBe(200); // the same answer: no account probing
+    expect(mailer.sent).toEqual([]);
+    const forged = await browser.post('/api/auth/reset-password', {
+      token: 'forged-token',
+      newPassword: 'a brand new password',
+    });
+    expect(forged.status).toBe(400);
+  });
+});
+
+describe('invitations', () => {
+  it('an owner invites a manager by e-mail; once accepted the manager works with that role', async () => {
+    const mailer = memoryMailer();
+    const runtime = await startTestRuntime({ mailer });
+    const demo = await seedDemo(runtime.deps);
+    if (!demo) throw new Error('demo not seeded');
+    const owner = sessionClient(runtime.url);
+    await owner.signIn(demo.owner.email, demo.owner.password);
+    const invited = await owner.post('/api/auth/organization/invite-member', {
+      email: 'mia@northwind.example',
+      role: 'manager',
+      organizationId: demo.orgId,
+    });
+    expect(invited.status).toBe(200);
+    const invitationId = new URL(mailer.linkTo('mia@northwind.example')).searchParams.get(
+      'invitation',
+    );
+    const mia = sessionClient(runtime.url);
+    const signedUp = await mia.post('/api/auth/sign-up/email', {
+      name: 'Mia',
+      email: 'mia@northwind.example',
+      password: 'mia has a long password',
+    });
+    expect(signedUp.status).toBe(200);
+    // Before accepting, Mia belongs to no organisation.
+    expect((await mia.query('account.me')).body.error.data.appCode).toBe('unauthorized');
+    expect(
+      (await mia.post('/api/auth/organization/accept-invitation', { invitationId })).status,
+    ).toBe(200);
+    expect((await mia.query('account.me')).body.result.data).toMatchObject({
+      role: 'manager',
+      organization: { id: demo.orgId },
+    });
+    const flows = await mia.query('flow.list');
+    expect(flows.body.result.data).toHaveLength(1);
+    // Managers do not manage members: neither through tRPC nor through better-auth.
+    const members = await owner.query('member.list');
+    const miaMember = members.body.result.data.members.find(
+      (m: { email: string }) => m.email === 'mia@northwind.example',
+    );
+    expect(miaMember).toMatchObject({ role: 'manager' });
+    const promote = await mia.mutate('member.update', { id: miaMember.id, role: 'owner' });
+    expect(promote.body.error.data).toMatchObject({ code: 'FORBIDDEN', appCode: 'not_allowed' });
+    const inviteMore = await mia.post('/api/auth/organization/invite-member', {
+      email: 'x@northwind.example',
+      role: 'owner',
+      organizationId: demo.orgId,
+    });
+    expect(inviteMore.status).toBe(403);
+    const viaAuth = await owner.post('/api/auth/organization/update-member-role', {
+      memberId: miaMember.id,
+      role: 'owner',
+      organizationId: demo.orgId,
+    });
+    expect(viaAuth.status).toBe(404);
+    // The audit log has the invitation, Mia joining and the sign-ins.
+    const log = await owner.query('audit.list', {});
+    const actions = log.body.result.data.items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['invitation.created', 'member.joined', 'auth.signed_in']),
+    );
+  });
+});

@@ -178,13 +178,9 @@ export function createAuth(options: AuthOptions) {
             return { data: { ...member, role } };
           },
           afterCreateInvitation: async ({ invitation, inviter }) => {
-            const [user] = await database.db
-              .select({ email: users.email })
-              .from(users)
-              .where(eq(users.id, inviter.userId));
             await audit(invitation.organizationId, {
-              userId: inviter.userId,
-              email: user?.email ?? '',
+              userId: inviter.id,
+              email: inviter.email,
               action: 'invitation.created',
               target: { type: 'invitation', id: invitation.id },
               after: { email: invitation.email, role: invitation.role },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/seed/seed-demo';
 import { memoryMailer, sessionClient } from './session';
-import { manualClock, startTestRuntime } from './test-runtime';
+import { startTestRuntime } from './test-runtime';
 
 describe('signing in', () => {
   it('signs the demo owner in with a cookie session, and out again', async () => {

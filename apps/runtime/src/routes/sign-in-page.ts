@@ -98,6 +98,8 @@ export function signInPage() {
   const app = new Hono();
   app.get('/', (c) => c.redirect('/sign-in'));
   app.get('/sign-in', (c) => c.html(html));
+  // Browsers ask for it on every page; no icon yet, and no 404 in their console either.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/sign-in.js', (c) =>
     c.body(js, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
   );

@@ -11,6 +11,7 @@ const runtime = await startRuntime({
   databaseUrl: env.DATABASE_URL,
   ...(env.DATABASE_AUTH_TOKEN ? { databaseAuthToken: env.DATABASE_AUTH_TOKEN } : {}),
   ...(env.SWITCHYARD_SECRET_KEY ? { secretKey: env.SWITCHYARD_SECRET_KEY } : {}),
+  ...(env.SWITCHYARD_PUBLIC_URL ? { publicUrl: env.SWITCHYARD_PUBLIC_URL.replace(/\/$/, '') } : {}),
   port: env.PORT,
   host: env.HOST,
   logger,

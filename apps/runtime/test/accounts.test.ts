@@ -190,3 +190,18 @@ describe('invitations', () => {
     );
   });
 });
+
+describe('behind https', () => {
+  it('marks the session cookie Secure with the __Secure- prefix', async () => {
+    const runtime = await startTestRuntime({ publicUrl: 'https://leads.example.com' });
+    const demo = await seedDemo(runtime.deps);
+    const browser = sessionClient(runtime.url, 'https://leads.example.com');
+    const signedIn = await browser.signIn(demo?.owner.email ?? '', demo?.owner.password ?? '');
+    expect(signedIn.status).toBe(200);
+    const cookie = signedIn.headers.getSetCookie().join('\n');
+    expect(cookie).toMatch(/__Secure-switchyard\.session_token=[^;]+;.*Secure/i);
+    // The plain-http origin the server listens on is not the public one: refused.
+    const direct = await sessionClient(runtime.url).signIn(demo?.owner.email ?? '', 'x');
+    expect(direct).toMatchObject({ status: 403, body: { error: { code: 'csrf_rejected' } } });
+  });
+});

@@ -2,8 +2,10 @@ import { restRouteScopes } from '@switchyard/api';
 import { apiKeys, eq } from '@switchyard/db';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/seed/seed-demo';
+import { fiveReps, poolFlow } from './flows';
+import { leadBody, postJson } from './http';
 import { sessionClient } from './session';
-import { manualClock, startTestRuntime } from './test-runtime';
+import { manualClock, seedOrg, startTestRuntime } from './test-runtime';
 
 // Each REST route that takes an organisation key, with a request that reaches it.
 const requests: Record<string, { method: string; path: string; body?: unknown }> = {
@@ -95,5 +97,70 @@ describe('organisation API keys', () => {
       headers: { authorization: `Bearer ${key}` },
     });
     expect(viaTrpc.status).toBe(401);
+  });
+});
+
+describe('tenant isolation over REST', () => {
+  it("gives organisation B's keys nothing of organisation A's, even by guessing ids", async () => {
+    const runtime = await startTestRuntime();
+    const a = await seedOrg(runtime, {
+      teams: { sales: fiveReps },
+      flow: poolFlow('blind'),
+      sources: [{ type: 'json' }],
+    });
+    const b = await seedOrg(runtime, {
+      teams: { sales: [{ id: 'b1' }] },
+      flow: poolFlow('blind'),
+      sources: [{ type: 'json' }],
+    });
+    const source = a.sources[0] as { id: string; apiKey: string };
+    const routed = await postJson(`${runtime.url}/v1/sources/${source.id}/leads`, leadBody(1), {
+      authorization: `Bearer ${source.apiKey}`,
+    });
+    const leadId: string = routed.body.leadId;
+    const asB = { authorization: `Bearer ${b.adminKey}`, 'content-type': 'application/json' };
+    const answers = await Promise.all([
+      fetch(`${runtime.url}/v1/leads/${leadId}`, { headers: asB }),
+      fetch(`${runtime.url}/v1/leads/${leadId}/events`, {
+        method: 'POST',
+        headers: asB,
+        body: '{"type":"lost"}',
+      }),
+      fetch(`${runtime.url}/v1/leads/${leadId}/claim`, {
+        method: 'POST',
+        headers: asB,
+        body: '{"repId":"b1"}',
+      }),
+      fetch(`${runtime.url}/v1/flows/${a.flowId}/pools/pool/leads`, { headers: asB }),
+      fetch(`${runtime.url}/v1/flows/${a.flowId}/pools/pool/claim`, {
+        method: 'POST',
+        headers: asB,
+        body: '{"repId":"b1"}',
+      }),
+      // B's source key cannot post into A's source either.
+      fetch(`${runtime.url}/v1/sources/${source.id}/leads`, {
+        method: 'POST',
+        headers: { ...asB, authorization: `Bearer ${(b.sources[0] as { apiKey: string }).apiKey}` },
+        body: JSON.stringify(leadBody(2)),
+      }),
+    ]);
+    const codes = await Promise.all(
+      answers.map(async (r) => [
+        r.status,
+        ((await r.json()) as { error: { code: string } }).error.code,
+      ]),
+    );
+    expect(codes).toEqual([
+      [404, 'lead_not_found'],
+      [404, 'lead_not_found'],
+      [404, 'lead_not_found'],
+      [404, 'flow_not_found'],
+      [404, 'flow_not_found'],
+      [401, expect.any(String)],
+    ]);
+    const mine = await fetch(`${runtime.url}/v1/leads/${leadId}`, {
+      headers: { authorization: `Bearer ${a.adminKey}` },
+    });
+    expect(((await mine.json()) as { status: string }).status).toBe(routed.body.status);
   });
 });

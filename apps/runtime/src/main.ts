@@ -12,6 +12,7 @@ const runtime = await startRuntime({
   ...(env.DATABASE_AUTH_TOKEN ? { databaseAuthToken: env.DATABASE_AUTH_TOKEN } : {}),
   ...(env.SWITCHYARD_SECRET_KEY ? { secretKey: env.SWITCHYARD_SECRET_KEY } : {}),
   ...(env.SWITCHYARD_PUBLIC_URL ? { publicUrl: env.SWITCHYARD_PUBLIC_URL.replace(/\/$/, '') } : {}),
+  allowNewOrganizations: env.SWITCHYARD_NEW_ORGANIZATIONS === 'true',
   port: env.PORT,
   host: env.HOST,
   logger,

@@ -30,6 +30,8 @@ export type RuntimeOptions = {
   mailer?: Mailer;
   /** Where people reach this runtime (`https://…` behind a proxy); default: the listen address. */
   publicUrl?: string;
+  /** Let any signed-up user create an organisation (a hosted, multi-tenant service). */
+  allowNewOrganizations?: boolean;
 };
 
 export type Runtime = {
@@ -78,7 +80,16 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     fetch: options.fetch ?? fetch,
     metaGraphUrl: options.metaGraphUrl ?? 'https://graph.facebook.com/v21.0',
     maxBodyBytes: 256 * 1024,
-    auth: createAuth({ database, publicUrl, secretKey: key, mailer, logger, clock, ids }),
+    auth: createAuth({
+      database,
+      publicUrl,
+      secretKey: key,
+      mailer,
+      logger,
+      clock,
+      ids,
+      allowNewOrganizations: options.allowNewOrganizations ?? false,
+    }),
     mailer,
     publicUrl,
   };

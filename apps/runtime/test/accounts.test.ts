@@ -205,3 +205,39 @@ describe('behind https', () => {
     expect(direct).toMatchObject({ status: 403, body: { error: { code: 'csrf_rejected' } } });
   });
 });
+
+describe('new organisations', () => {
+  it('are refused to a stranger who signs up, unless the runtime allows them', async () => {
+    const closed = await startTestRuntime();
+    await seedDemo(closed.deps);
+    const stranger = sessionClient(closed.url);
+    await stranger.post('/api/auth/sign-up/email', {
+      name: 'Eve',
+      email: 'eve@evil.example',
+      password: 'eve has a long password',
+    });
+    const refused = await stranger.post('/api/auth/organization/create', {
+      name: 'Eve Inc',
+      slug: 'eve-inc',
+    });
+    expect(refused.status).toBe(403);
+    expect((await stranger.query('account.me')).body.error.data.appCode).toBe('unauthorized');
+
+    const open = await startTestRuntime({ allowNewOrganizations: true });
+    const founder = sessionClient(open.url);
+    await founder.post('/api/auth/sign-up/email', {
+      name: 'Fay',
+      email: 'fay@new.example',
+      password: 'fay has a long password',
+    });
+    const created = await founder.post('/api/auth/organization/create', {
+      name: 'Fay Inc',
+      slug: 'fay-inc',
+    });
+    expect(created.status).toBe(200);
+    expect((await founder.query('account.me')).body.result.data).toMatchObject({
+      role: 'owner',
+      organization: { name: 'Fay Inc' },
+    });
+  });
+});

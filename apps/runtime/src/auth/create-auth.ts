@@ -31,6 +31,12 @@ export type AuthOptions = {
   logger: Logger;
   clock: () => Date;
   ids: IdSource;
+  /**
+   * Whether any signed-up user may create a new organisation (a new tenant). Off by default: on
+   * a self-hosted runtime strangers who sign up get an account that belongs nowhere until an
+   * owner invites them.
+   */
+  allowNewOrganizations: boolean;
 };
 
 /** better-auth's routes are mounted here. */
@@ -161,6 +167,7 @@ export function createAuth(options: AuthOptions) {
           viewer: memberAc,
         },
         creatorRole: 'owner',
+        allowUserToCreateOrganization: options.allowNewOrganizations,
         disableOrganizationDeletion: true,
         invitationExpiresIn: 60 * 60 * 24 * 7,
         sendInvitationEmail: async ({ id, email, role, organization: org, inviter }) => {

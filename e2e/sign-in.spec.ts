@@ -65,3 +65,50 @@ describe('signing in in the browser', () => {
     );
   });
 });
+
+describe('joining by invitation in the browser', () => {
+  it('an invitee opens the link, creates an account and lands in the organisation with the role', async () => {
+    const runtime = await startRuntimeProcess({ demo: true });
+    if (!runtime.owner) throw new Error('The demo owner was not printed.');
+    // The owner invites over HTTP, as the studio would.
+    const json = { 'content-type': 'application/json', origin: runtime.url };
+    const signIn = await fetch(`${runtime.url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify(runtime.owner),
+    });
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const me = await fetch(`${runtime.url}/trpc/account.me`, { headers: { cookie } });
+    const orgId: string = (
+      (await me.json()) as { result: { data: { organization: { id: string } } } }
+    ).result.data.organization.id;
+    const invited = await fetch(`${runtime.url}/api/auth/organization/invite-member`, {
+      method: 'POST',
+      headers: { ...json, cookie },
+      body: JSON.stringify({
+        email: 'vic@northwind.example',
+        role: 'viewer',
+        organizationId: orgId,
+      }),
+    });
+    expect(invited.status).toBe(200);
+    const { id } = (await invited.json()) as { id: string };
+
+    const page = await openPage();
+    await page.goto(`${runtime.url}/sign-in?invitation=${encodeURIComponent(id)}`);
+    const form = page.locator('#sign-up');
+    await form.waitFor({ state: 'visible' });
+    await form.getByLabel('Your name').fill('Vic');
+    await form.getByLabel('E-mail').fill('vic@northwind.example');
+    await form.getByLabel('Password').fill('vic has a long password');
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await page.locator('#signed-in').waitFor({ state: 'visible' });
+    expect(await page.locator('#who').textContent()).toBe(
+      'vic@northwind.example · viewer of Northwind (demo)',
+    );
+    await screenshot(page, 'joined-by-invitation');
+  });
+});

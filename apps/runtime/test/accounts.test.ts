@@ -94,6 +94,10 @@ describe('password reset', () => {
     const link = new URL(mailer.linkTo(email));
     expect(link.origin).toBe(runtime.url);
     const token = link.pathname.split('/').at(-1) ?? '';
+    // The link itself leads to the sign-in page with the token, where the new password is set.
+    const opened = await browser.get(`${link.pathname}${link.search}`);
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get('location')).toBe(`${runtime.url}/sign-in?token=${token}`);
     const reset = await browser.post('/api/auth/reset-password', {
       token,
       newPassword: 'a brand new password',

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 
 // The minimal sign-in page the runtime serves until the studio (issue #5) takes over: sign in,
-// or create the first owner on a fresh install. No inline script or style, so the strict CSP
+// create the first owner on a fresh install, reset a forgotten password from the mailed link,
+// and join an organisation from an invitation link (signing up first when new). No inline script or style, so the strict CSP
 // (script-src 'self') holds.
 
 const html = `<!doctype html>
@@ -22,6 +23,28 @@ const html = `<!doctype html>
     <label>E-mail <input name="email" type="email" autocomplete="username" required></label>
     <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
     <button type="submit">Sign in</button>
+    <p><button type="button" class="link" data-show="forgot">Forgot your password?</button></p>
+    <p class="invited" hidden><button type="button" class="link" data-show="sign-up">New here? Create your account</button></p>
+  </form>
+  <form id="sign-up" hidden>
+    <h2>Create your account</h2>
+    <p>You were invited to an organisation; your account joins it.</p>
+    <label>Your name <input name="name" autocomplete="name" required></label>
+    <label>E-mail <input name="email" type="email" autocomplete="username" required></label>
+    <label>Password <input name="password" type="password" autocomplete="new-password" minlength="10" required></label>
+    <button type="submit">Create account</button>
+    <p><button type="button" class="link" data-show="sign-in">I have an account</button></p>
+  </form>
+  <form id="forgot" hidden>
+    <h2>Reset your password</h2>
+    <label>E-mail <input name="email" type="email" autocomplete="username" required></label>
+    <button type="submit">Send me a link</button>
+    <p><button type="button" class="link" data-show="sign-in">Back to sign-in</button></p>
+  </form>
+  <form id="reset" hidden>
+    <h2>Choose a new password</h2>
+    <label>New password <input name="password" type="password" autocomplete="new-password" minlength="10" required></label>
+    <button type="submit">Set password</button>
   </form>
   <form id="first-owner" hidden>
     <h2>Create the first owner</h2>
@@ -46,11 +69,16 @@ main{max-width:24rem;margin:10vh auto;background:#fff;padding:2rem;border-radius
 h1{margin:0 0 1rem;font-size:1.4rem}h2{font-size:1.1rem}
 label{display:block;margin:.75rem 0}input{display:block;width:100%;box-sizing:border-box;padding:.5rem;margin-top:.25rem;border:1px solid #b8c0cc;border-radius:.4rem;font:inherit}
 button{padding:.55rem 1.1rem;border:0;border-radius:.4rem;background:#2456d6;color:#fff;font:inherit;cursor:pointer}
-#status{min-height:1.5rem;color:#b3261e}`;
+button.link{background:none;color:#2456d6;padding:0;text-decoration:underline}
+#status{min-height:1.5rem;color:#b3261e}#status.ok{color:#1b6e3a}`;
 
 const js = `const $ = (id) => document.getElementById(id);
-const show = (id) => { for (const el of ['sign-in', 'first-owner', 'signed-in']) $(el).hidden = el !== id; };
-const say = (text) => { $('status').textContent = text; };
+const screens = ['sign-in', 'sign-up', 'forgot', 'reset', 'first-owner', 'signed-in'];
+const show = (id) => { for (const el of screens) $(el).hidden = el !== id; };
+const say = (text, ok = false) => { $('status').textContent = text; $('status').className = ok ? 'ok' : ''; };
+const params = new URLSearchParams(location.search);
+const invitation = params.get('invitation');
+const fields = (event) => Object.fromEntries(new FormData(event.target));
 async function post(path, body) {
   const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
   const data = await response.json().catch(() => ({}));
@@ -62,30 +90,54 @@ async function whoAmI() {
   if (!response.ok) return null;
   return (await response.json()).result.data;
 }
+async function joinInvitedOrganisation() {
+  if (!invitation) return;
+  await post('/api/auth/organization/accept-invitation', { invitationId: invitation });
+  history.replaceState(null, '', '/sign-in');
+}
 async function start() {
   const me = await whoAmI();
   if (me) {
     $('who').textContent = me.email + ' · ' + me.role + ' of ' + me.organization.name;
     return show('signed-in');
   }
+  if (params.get('token')) return show('reset');
   const setup = await (await fetch('/api/setup')).json();
-  show(setup.needsFirstOwner ? 'first-owner' : 'sign-in');
+  document.querySelector('.invited').hidden = !invitation;
+  show(setup.needsFirstOwner ? 'first-owner' : invitation ? 'sign-up' : 'sign-in');
 }
-$('sign-in').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const form = new FormData(event.target);
-  say('');
-  try {
-    await post('/api/auth/sign-in/email', { email: form.get('email'), password: form.get('password') });
-    await start();
-  } catch (error) { say(error.message); }
+function onSubmit(id, action) {
+  $(id).addEventListener('submit', async (event) => {
+    event.preventDefault();
+    say('');
+    try { await action(fields(event)); } catch (error) { say(error.message); }
+  });
+}
+for (const link of document.querySelectorAll('[data-show]')) {
+  link.addEventListener('click', () => { say(''); show(link.dataset.show); });
+}
+onSubmit('sign-in', async (form) => {
+  await post('/api/auth/sign-in/email', { email: form.email, password: form.password });
+  await joinInvitedOrganisation();
+  await start();
 });
-$('first-owner').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const form = Object.fromEntries(new FormData(event.target));
-  say('');
-  try { await post('/api/setup/first-owner', form); await start(); } catch (error) { say(error.message); }
+onSubmit('sign-up', async (form) => {
+  await post('/api/auth/sign-up/email', form);
+  await joinInvitedOrganisation();
+  await start();
 });
+onSubmit('forgot', async (form) => {
+  await post('/api/auth/request-password-reset', { email: form.email, redirectTo: '/sign-in' });
+  say('If that address has an account, a link to reset its password is on its way.', true);
+});
+onSubmit('reset', async (form) => {
+  await post('/api/auth/reset-password', { token: params.get('token'), newPassword: form.password });
+  history.replaceState(null, '', '/sign-in');
+  params.delete('token');
+  say('Your password is changed; sign in with it.', true);
+  show('sign-in');
+});
+onSubmit('first-owner', async (form) => { await post('/api/setup/first-owner', form); await start(); });
 $('sign-out').addEventListener('click', async () => {
   await post('/api/auth/sign-out', {});
   say('');

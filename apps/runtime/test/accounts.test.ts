@@ -1,7 +1,9 @@
+import { eq, members, users } from '@switchyard/db';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/seed/seed-demo';
+import { fiveReps, poolFlow } from './flows';
 import { memoryMailer, sessionClient } from './session';
-import { startTestRuntime } from './test-runtime';
+import { seedOrg, startTestRuntime } from './test-runtime';
 
 describe('signing in', () => {
   it('signs the demo owner in with a cookie session, and out again', async () => {
@@ -243,5 +245,65 @@ describe('new organisations', () => {
       role: 'owner',
       organization: { name: 'Fay Inc' },
     });
+  });
+});
+
+describe('a member of two organisations', () => {
+  it('works in the active one only, with the role held there', async () => {
+    const runtime = await startTestRuntime();
+    const demo = await seedDemo(runtime.deps);
+    if (!demo) throw new Error('demo not seeded');
+    const other = await seedOrg(runtime, {
+      teams: { sales: fiveReps },
+      flow: poolFlow('blind'),
+      sources: [],
+    });
+    const [owner] = await runtime.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, demo.owner.email));
+    await runtime.database.write((tx) =>
+      tx.insert(members).values({
+        id: 'mem_second',
+        organizationId: other.orgId,
+        userId: owner?.id ?? '',
+        role: 'viewer',
+        createdAt: new Date(),
+      }),
+    );
+    const browser = sessionClient(runtime.url);
+    await browser.signIn(demo.owner.email, demo.owner.password);
+    expect((await browser.query('account.me')).body.result.data).toMatchObject({
+      role: 'owner',
+      organization: { id: demo.orgId },
+    });
+    expect(
+      (await browser.post('/api/auth/organization/set-active', { organizationId: other.orgId }))
+        .status,
+    ).toBe(200);
+    expect((await browser.query('account.me')).body.result.data).toMatchObject({
+      role: 'viewer',
+      organization: { id: other.orgId },
+    });
+    const flows = await browser.query('flow.list');
+    expect(flows.body.result.data.map((f: { id: string }) => f.id)).toEqual([other.flowId]);
+    const theirs = await browser.query('flow.byId', { id: demo.flowId });
+    expect(theirs.body.error.data.appCode).toBe('flow_not_found');
+    const publish = await browser.mutate('flow.publish', { id: other.flowId, note: '' });
+    expect(publish.body.error.data.appCode).toBe('not_allowed');
+    // An organisation the user does not belong to cannot be made active.
+    const stranger = await seedOrg(runtime, {
+      teams: { sales: [{ id: 'x1' }] },
+      flow: poolFlow('blind'),
+      sources: [],
+    });
+    expect(
+      (await browser.post('/api/auth/organization/set-active', { organizationId: stranger.orgId }))
+        .status,
+    ).toBe(403);
+    // (better-auth clears the active organisation then; the caller falls back to their first.)
+    const after = (await browser.query('account.me')).body.result.data;
+    expect(after.organization.id).not.toBe(stranger.orgId);
+    expect([demo.orgId, other.orgId]).toContain(after.organization.id);
   });
 });

@@ -10,7 +10,7 @@ export type Caller = { orgId: string; principal: Principal } | null;
 /**
  * An organisation API key with the `admin` scope (acting as an owner) when the request sends
  * one, else the session cookie: the member of the session's active organisation, or of the
- * user's first organisation when none is active.
+ * user's first organisation when none is active (or they left the active one).
  */
 export async function callerOf(deps: AppDeps, headers: Headers): Promise<Caller> {
   const authorization = headers.get('authorization') ?? undefined;
@@ -25,7 +25,10 @@ export async function callerOf(deps: AppDeps, headers: Headers): Promise<Caller>
   const session = await deps.auth.api.getSession({ headers });
   if (!session) return null;
   const active = (session.session as { activeOrganizationId?: string | null }).activeOrganizationId;
-  const member = await membershipOf(deps.database, session.user.id, active ?? null);
+  // A member removed from the active organisation falls back to their first remaining one.
+  const member =
+    (active ? await membershipOf(deps.database, session.user.id, active) : null) ??
+    (await membershipOf(deps.database, session.user.id, null));
   if (!member) return null;
   const [user] = await deps.database.db
     .select({ email: users.email })

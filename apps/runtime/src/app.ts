@@ -5,13 +5,20 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps';
 import { failWith } from './http/errors';
 import { payloadTooLarge } from './http/raw-body';
+import { sameOriginMutations, securityHeaders } from './http/security';
+import { authRoutes } from './routes/auth';
 import { ingestRoutes } from './routes/ingest';
 import { leadRoutes } from './routes/leads';
+import { signInPage } from './routes/sign-in-page';
 import { trpcRoutes } from './routes/trpc';
 
 /** The runtime's HTTP app; `main.ts` gives it real dependencies, tests their own. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
+
+  app.use('*', securityHeaders());
+  app.use('/trpc/*', sameOriginMutations(deps.publicUrl));
+  app.use('/api/*', sameOriginMutations(deps.publicUrl));
 
   app.use('/v1/*', async (c, next) => {
     const started = performance.now();
@@ -52,6 +59,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', ingestRoutes(deps));
   app.route('/', leadRoutes(deps));
   app.route('/', trpcRoutes(deps));
+  app.route('/', authRoutes(deps));
+  app.route('/', signInPage());
 
   app.notFound((c) =>
     failWith(c, failure('route_not_found', `There is nothing at ${c.req.method} ${c.req.path}.`)),

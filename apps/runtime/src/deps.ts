@@ -1,4 +1,6 @@
 import type { Database, IdSource, SecretBox } from '@switchyard/db';
+import type { Auth } from './auth/create-auth';
+import type { Mailer } from './auth/mailer';
 import type { RateLimiter } from './http/rate-limiter';
 import type { SourceCache } from './ingest/source-cache';
 import type { Logger } from './observability/logger';
@@ -19,4 +21,10 @@ export type AppDeps = {
   /** Default Graph API base URL for Meta sources without their own `graphBaseUrl`. */
   metaGraphUrl: string;
   maxBodyBytes: number;
+  /** better-auth: sign-in, sessions, organisations and invitations. */
+  auth: Auth;
+  /** Password reset links and invitations. */
+  mailer: Mailer;
+  /** Where people reach this runtime; the origin state-changing browser requests must come from. */
+  publicUrl: string;
 };

@@ -7,6 +7,10 @@ const envSchema = z.object({
   DATABASE_AUTH_TOKEN: z.string().optional(),
   /** base64 of 32 bytes; seals provider secrets. Generated beside a file database when unset. */
   SWITCHYARD_SECRET_KEY: z.string().optional(),
+  /** Where people reach the runtime (`https://…` behind a proxy): cookie security, CSRF origin. */
+  SWITCHYARD_PUBLIC_URL: z.url().optional(),
+  /** `true` lets anyone who signs up create an organisation (hosted multi-tenant service). */
+  SWITCHYARD_NEW_ORGANIZATIONS: z.enum(['true', 'false']).default('false'),
   /** `false` skips the demo organisation on an empty database. */
   SWITCHYARD_DEMO: z.enum(['true', 'false']).default('true'),
   META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),

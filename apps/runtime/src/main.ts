@@ -11,6 +11,8 @@ const runtime = await startRuntime({
   databaseUrl: env.DATABASE_URL,
   ...(env.DATABASE_AUTH_TOKEN ? { databaseAuthToken: env.DATABASE_AUTH_TOKEN } : {}),
   ...(env.SWITCHYARD_SECRET_KEY ? { secretKey: env.SWITCHYARD_SECRET_KEY } : {}),
+  ...(env.SWITCHYARD_PUBLIC_URL ? { publicUrl: env.SWITCHYARD_PUBLIC_URL.replace(/\/$/, '') } : {}),
+  allowNewOrganizations: env.SWITCHYARD_NEW_ORGANIZATIONS === 'true',
   port: env.PORT,
   host: env.HOST,
   logger,
@@ -40,6 +42,7 @@ function printDemo(url: string, demo: NonNullable<Awaited<ReturnType<typeof seed
   const lines = [
     '',
     'Demo organisation created. These keys are shown once; they are stored only as hashes or sealed.',
+    `  Sign in at ${url}/sign-in as ${demo.owner.email} with password ${demo.owner.password}`,
     `  Admin API key:  ${demo.adminApiKey}`,
     ...demo.sources.map((s) =>
       [

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { createIdSource, createSecretBox, type Database, openDatabase } from '@switchyard/db';
 import { createApp } from './app';
+import { createAuth } from './auth/create-auth';
+import { createLogMailer, type Mailer } from './auth/mailer';
 import type { AppDeps } from './deps';
 import { createRateLimiter } from './http/rate-limiter';
 import { createSourceCache } from './ingest/source-cache';
@@ -25,6 +27,12 @@ export type RuntimeOptions = {
   migrationsFolder?: string;
   /** Poll timers and the outbox every `workerIntervalMs` (off when 0; tests call `workers.tick`). */
   workerIntervalMs?: number;
+  /** Delivers password reset links and invitations; without one they are not sent. */
+  mailer?: Mailer;
+  /** Where people reach this runtime (`https://…` behind a proxy); default: the listen address. */
+  publicUrl?: string;
+  /** Let any signed-up user create an organisation (a hosted, multi-tenant service). */
+  allowNewOrganizations?: boolean;
 };
 
 export type Runtime = {
@@ -44,14 +52,29 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     ...(options.databaseAuthToken ? { authToken: options.databaseAuthToken } : {}),
     ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
   });
+  // Listen first: with port 0 the public URL (and so better-auth's base URL) is known only then.
+  let handle: (request: Request) => Response | Promise<Response> = () =>
+    new Response('Starting', { status: 503, headers: { 'Retry-After': '1' } });
+  const server = await listen(
+    (request) => handle(request),
+    options.port ?? 0,
+    options.host ?? '127.0.0.1',
+  );
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  const publicUrl = options.publicUrl ?? url;
+  const key = secretKey(options);
+  const ids = createIdSource({
+    now: clock,
+    ...(options.randomBytes ? { randomBytes: options.randomBytes } : {}),
+  });
+  const mailer = options.mailer ?? createLogMailer(logger);
   const deps: AppDeps = {
     database,
     clock,
-    ids: createIdSource({
-      now: clock,
-      ...(options.randomBytes ? { randomBytes: options.randomBytes } : {}),
-    }),
-    secrets: createSecretBox(secretKey(options)),
+    ids,
+    secrets: createSecretBox(key),
     logger,
     metrics: createMetrics(),
     rateLimiter: createRateLimiter(),
@@ -59,14 +82,23 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     fetch: options.fetch ?? fetch,
     metaGraphUrl: options.metaGraphUrl ?? 'https://graph.facebook.com/v21.0',
     maxBodyBytes: 256 * 1024,
+    auth: createAuth({
+      database,
+      publicUrl,
+      secretKey: key,
+      mailer,
+      logger,
+      clock,
+      ids,
+      allowNewOrganizations: options.allowNewOrganizations ?? false,
+    }),
+    mailer,
+    publicUrl,
   };
   const app = createApp(deps);
+  handle = app.fetch;
   const workers = createWorkers(deps, deps.ids.id('proc'));
   if (options.workerIntervalMs) workers.start(options.workerIntervalMs);
-  const server = await listen(app.fetch, options.port ?? 0, options.host ?? '127.0.0.1');
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
   return {
     url,
     database,

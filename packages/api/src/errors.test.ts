@@ -1,7 +1,7 @@
 import { errorCodes } from '@switchyard/engine';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { describe, expect, it } from 'vitest';
-import { openApi } from '../test/api-fixture';
+import { memberAs, openApi } from '../test/api-fixture';
 import { trpcCodes } from './errors';
 import { appRouter } from './root';
 import type { ApiContext } from './trpc';
@@ -30,7 +30,7 @@ describe('errors', () => {
   it('puts our code and sentence on an expected failure', async () => {
     const { context } = await openApi();
     const { status, error } = await call(
-      { ...context, orgId: 'org_a' },
+      { ...context, orgId: 'org_a', principal: memberAs('owner') },
       `flow.byId${query({ id: 'flow_x' })}`,
     );
     expect(status).toBe(404);
@@ -45,7 +45,7 @@ describe('errors', () => {
   it('translates a failure thrown by a db service', async () => {
     const { context } = await openApi();
     const { status, error } = await call(
-      { ...context, orgId: 'org_a' },
+      { ...context, orgId: 'org_a', principal: memberAs('owner') },
       `lead.byId${query({ id: 'lead_x' })}`,
     );
     expect(status).toBe(404);
@@ -54,11 +54,15 @@ describe('errors', () => {
 
   it('words invalid input as a sentence and lists the issues', async () => {
     const { context } = await openApi();
-    const { status, error } = await call({ ...context, orgId: 'org_a' }, 'flow.create', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 42 }),
-    });
+    const { status, error } = await call(
+      { ...context, orgId: 'org_a', principal: memberAs('owner') },
+      'flow.create',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 42 }),
+      },
+    );
     expect(status).toBe(400);
     expect(error?.message).toMatch(/^The request is not valid: name: /);
     expect(error?.data).toMatchObject({ appCode: 'invalid_input', issues: [{ path: ['name'] }] });
@@ -66,17 +70,23 @@ describe('errors', () => {
 
   it('answers unauthorized without an organisation, and route_not_found for no procedure', async () => {
     const { context } = await openApi();
-    const anonymous = await call({ ...context, orgId: null }, 'flow.list');
+    const anonymous = await call({ ...context, orgId: null, principal: null }, 'flow.list');
     expect(anonymous.status).toBe(401);
     expect(anonymous.error?.data).toMatchObject({ appCode: 'unauthorized' });
-    const missing = await call({ ...context, orgId: 'org_a' }, 'flow.nothing');
+    const missing = await call(
+      { ...context, orgId: 'org_a', principal: memberAs('owner') },
+      'flow.nothing',
+    );
     expect(missing.error?.data).toMatchObject({ code: 'NOT_FOUND', appCode: 'route_not_found' });
   });
 
   it('hides the details of a bug behind internal', async () => {
     const { context, database } = await openApi();
     await database.close(); // every query now fails the way a broken environment does
-    const { status, error } = await call({ ...context, orgId: 'org_a' }, 'flow.list');
+    const { status, error } = await call(
+      { ...context, orgId: 'org_a', principal: memberAs('owner') },
+      'flow.list',
+    );
     expect(status).toBe(500);
     expect(error?.message).toBe('Something went wrong on our side; retry shortly.');
     expect(error?.data).toMatchObject({ appCode: 'internal' });

@@ -2,6 +2,21 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { type AppRouter, appRouter } from './root';
 import { type ApiContext, createCallerFactory } from './trpc';
 
+export {
+  type ApiKeyScope,
+  apiKeyScopes,
+  auditActor,
+  mayCall,
+  type Principal,
+  type ProcedurePath,
+  procedureRoles,
+  type RestRoute,
+  type Role,
+  restRouteScopes,
+  roles,
+  scopeAllows,
+  seesPii,
+} from './access';
 export { type AppErrorData, errorFormatter, trpcCodes } from './errors';
 export { type AppRouter, appRouter } from './root';
 export type { ApiContext, SourcePreview } from './trpc';

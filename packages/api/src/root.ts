@@ -1,7 +1,12 @@
+import { accountRouter } from './routers/account';
+import { apiKeyRouter } from './routers/api-key';
+import { auditRouter } from './routers/audit';
 import { eventRouter } from './routers/event';
 import { flowRouter } from './routers/flow';
 import { leadRouter } from './routers/lead';
+import { memberRouter } from './routers/member';
 import { poolRouter } from './routers/pool';
+import { privacyRouter } from './routers/privacy';
 import { repRouter } from './routers/rep';
 import { sourceRouter } from './routers/source';
 import { teamRouter } from './routers/team';
@@ -11,6 +16,7 @@ import { router } from './trpc';
 
 /** Every procedure the studio calls, one router per noun. */
 export const appRouter = router({
+  account: accountRouter,
   flow: flowRouter,
   template: templateRouter,
   team: teamRouter,
@@ -20,6 +26,10 @@ export const appRouter = router({
   pool: poolRouter,
   event: eventRouter,
   webhook: webhookRouter,
+  member: memberRouter,
+  apiKey: apiKeyRouter,
+  audit: auditRouter,
+  privacy: privacyRouter,
 });
 
 /** The type the studio imports (`import type`) to call the API with full types. */

@@ -1,16 +1,19 @@
 import type { Database, IdSource, SecretBox, sources } from '@switchyard/db';
 import { failure } from '@switchyard/engine';
 import { initTRPC } from '@trpc/server';
+import { mayCall, type Principal } from './access';
 import { errorFormatter, fail, translateError } from './errors';
 import { reservedKeyIssues } from './reserved-keys';
 
 /**
  * What every procedure receives. The runtime builds it per request: it authenticates the caller
- * and resolves `orgId` (from an organisation API key today); `null` means nobody is signed in.
+ * (session cookie or organisation API key) and resolves `orgId` and the `principal` with its
+ * role; `null` means nobody is signed in.
  */
 export type ApiContext = {
   database: Database;
   orgId: string | null;
+  principal: Principal | null;
   clock: () => Date;
   ids: IdSource;
   secrets: SecretBox;
@@ -58,12 +61,21 @@ export const publicProcedure = t.procedure.use(async ({ next, getRawInput }) => 
 });
 
 /**
- * A procedure of one organisation. Role-agnostic on purpose (sessions and roles come later);
- * every query inside must filter by `ctx.orgId`, lookups by id included.
+ * A procedure of one organisation. The caller's role must be one `procedureRoles` lists for this
+ * path (a path missing from the table is refused); every query inside must filter by
+ * `ctx.orgId`, lookups by id included.
  */
-export const orgProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (ctx.orgId === null) {
-    fail(failure('unauthorized', 'Sign in with an API key of your organisation first.'));
+export const orgProcedure = publicProcedure.use(({ ctx, next, path }) => {
+  if (ctx.orgId === null || ctx.principal === null) {
+    fail(failure('unauthorized', 'Sign in, or send an API key of your organisation.'));
   }
-  return next({ ctx: { orgId: ctx.orgId } });
+  if (!mayCall(ctx.principal.role, path)) {
+    fail(
+      failure(
+        'not_allowed',
+        `Your role (${ctx.principal.role}) does not allow this: ask an owner of the organisation.`,
+      ),
+    );
+  }
+  return next({ ctx: { orgId: ctx.orgId, principal: ctx.principal } });
 });

@@ -7,13 +7,33 @@ import {
   type Database,
   type LeadStatus,
   leads,
+  members,
   openDatabase,
   organizations,
+  users,
 } from '@switchyard/db';
 import { TRPCError } from '@trpc/server';
 import { onTestFinished } from 'vitest';
+import type { Principal, Role } from '../src/access';
 import { describeError } from '../src/errors';
 import { type ApiContext, createApiCaller } from '../src/index';
+
+/** A signed-in member with `role` (ids are placeholders: the API trusts the context). */
+export function memberAs(
+  role: Role,
+  extra: { repId?: string | null; piiAccess?: boolean; userId?: string } = {},
+): Principal {
+  const userId = extra.userId ?? `usr_${role}`;
+  return {
+    type: 'user',
+    userId,
+    email: `${userId}@members.example`,
+    memberId: `mem_${userId}`,
+    role,
+    repId: extra.repId ?? null,
+    piiAccess: extra.piiAccess ?? false,
+  };
+}
 
 /** The round-robin template: a realistic flow with one team placeholder ("sales") and a pool. */
 export const roundRobinTemplate: Record<string, unknown> = JSON.parse(
@@ -46,7 +66,7 @@ export async function openApi() {
   });
   let now = new Date('2025-03-03T10:00:00.000Z');
   const clock = () => now;
-  const context: Omit<ApiContext, 'orgId'> = {
+  const context: Omit<ApiContext, 'orgId' | 'principal'> = {
     database,
     clock,
     ids: createIdSource({ now: clock, randomBytes: seededBytes(42) }),
@@ -58,7 +78,8 @@ export async function openApi() {
       { id: 'org_b', name: 'Bolt', createdAt: now },
     ]),
   );
-  const callerFor = (orgId: string | null) => createApiCaller({ ...context, orgId });
+  const callerFor = (orgId: string | null, principal: Principal | null = memberAs('owner')) =>
+    createApiCaller({ ...context, orgId, principal: orgId === null ? null : principal });
   return {
     database,
     context,
@@ -144,4 +165,32 @@ export async function rejectionOf(call: Promise<unknown>) {
     return { code: error.code, ...describeError(error) };
   }
   throw new Error('Expected the call to be refused, but it succeeded.');
+}
+
+/** A user and their membership, as sign-up and an accepted invitation would have left them. */
+export async function addMember(
+  database: Database,
+  member: { id: string; orgId: string; role: Role; email: string; repId?: string | null },
+) {
+  const now = new Date('2025-03-01T00:00:00Z');
+  await database.write(async (tx) => {
+    await tx
+      .insert(users)
+      .values({
+        id: `usr_${member.id}`,
+        name: member.id,
+        email: member.email,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing();
+    await tx.insert(members).values({
+      id: member.id,
+      organizationId: member.orgId,
+      userId: `usr_${member.id}`,
+      role: member.role,
+      repId: member.repId ?? null,
+      createdAt: now,
+    });
+  });
 }

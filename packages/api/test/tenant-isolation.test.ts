@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertLead, openApi, publishedRoundRobin, rejectionOf } from './api-fixture';
+import { addMember, insertLead, openApi, publishedRoundRobin, rejectionOf } from './api-fixture';
 
 describe('tenant isolation', () => {
   it("gives organisation B not found for every id of organisation A's", async () => {
@@ -70,6 +70,59 @@ describe('tenant isolation', () => {
     expect(await b.rep.list()).toEqual([]);
     expect(await b.team.list()).toEqual([]);
     expect((await a.lead.list({})).items).toHaveLength(1);
+  });
+
+  it("gives organisation B nothing of A's members, keys, audit log or people", async () => {
+    const { a, b, database } = await openApi();
+    const { flowId, versionId, sourceId, ana } = await publishedRoundRobin(a);
+    await insertLead(database, {
+      orgId: 'org_a',
+      flowId,
+      versionId,
+      sourceId,
+      id: 'lead_a',
+      email: 'ann@globex.example',
+      receivedAt: new Date('2025-03-03T08:00Z'),
+      ownerRepId: ana.id,
+    });
+    await addMember(database, {
+      id: 'mem_a',
+      orgId: 'org_a',
+      role: 'viewer',
+      email: 'v@acme.example',
+    });
+    const key = await a.apiKey.create({ name: 'host', scopes: ['ingest'] });
+    const refused = await Promise.all([
+      rejectionOf(b.member.update({ id: 'mem_a', role: 'owner' })),
+      rejectionOf(b.member.remove({ id: 'mem_a' })),
+      rejectionOf(b.apiKey.revoke({ id: key.id })),
+      rejectionOf(b.lead.reassign({ id: 'lead_a', repId: ana.id })),
+    ]);
+    expect(refused.map((error) => error.appCode)).toEqual([
+      'member_not_found',
+      'member_not_found',
+      'api_key_not_found',
+      'lead_not_found',
+    ]);
+    expect(await b.member.list()).toEqual({ members: [], invitations: [] });
+    expect(await b.apiKey.list()).toEqual([]);
+    expect((await b.privacy.export({ email: 'ann@globex.example' })).leads).toEqual([]);
+    expect(await b.privacy.erase({ email: 'ann@globex.example' })).toMatchObject({
+      erasedLeads: 0,
+    });
+    // B's own requests are in B's log only; A's log holds A's key and nothing of B's.
+    expect((await b.audit.list({})).items.map((e) => e.action)).toEqual([
+      'privacy.erased',
+      'privacy.exported',
+    ]);
+    expect((await a.audit.list({})).items.map((e) => e.action)).toEqual([
+      'api_key.created',
+      'flow.published',
+    ]);
+    // Nothing changed for organisation A.
+    expect((await a.lead.byId({ id: 'lead_a' })).lead.email).toBe('ann@globex.example');
+    expect((await a.member.list()).members.map((m) => m.role)).toEqual(['viewer']);
+    expect((await a.apiKey.list())[0]?.revokedAt).toBeNull();
   });
 
   it('refuses every procedure to a caller without an organisation', async () => {

@@ -1,5 +1,6 @@
 // One drizzle-orm instance for every package: apps use these instead of importing drizzle-orm.
-export { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+export { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+export * from './accounts-schema';
 export {
   createSource,
   type NewSource,
@@ -10,6 +11,11 @@ export {
 } from './admin/create-source';
 export { createFlow, publishFlow } from './admin/flows';
 export {
+  type AuditActor,
+  type AuditEntry,
+  recordAudit,
+} from './audit/record-audit';
+export {
   applyLeadAction,
   type LeadAction,
   type LeadActionInput,
@@ -18,6 +24,7 @@ export {
 export { findLead, type LeadRow, versionOf } from './leads/lead-row';
 export { claimLead, claimNext, listPool, type PoolEntry } from './leads/pools';
 export { type Reassignment, reassignLead } from './leads/reassign';
+export { reassignLeadTo } from './leads/reassign-to';
 export {
   type Database,
   type DatabaseOptions,

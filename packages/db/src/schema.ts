@@ -14,11 +14,19 @@ const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull(
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
 
 /** A customer of Switchyard; every other row belongs to exactly one. */
-export const organizations = sqliteTable('organizations', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  createdAt: createdAt(),
-});
+export const organizations = sqliteTable(
+  'organizations',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    // better-auth's organisation fields: this table is its `organization` model.
+    slug: text('slug'),
+    logo: text('logo'),
+    metadata: text('metadata'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('organizations_slug').on(t.slug)],
+);
 
 /** An organisation's API key for runtime hosts and CRMs; stored as a hash, shown once. */
 export const apiKeys = sqliteTable(
@@ -219,6 +227,8 @@ export const leads = sqliteTable(
     reassignCount: integer('reassign_count').notNull().default(0),
     trace: json<unknown>('trace').notNull(),
     distribution: json<unknown>('distribution'),
+    /** Set when the person asked to be forgotten: PII is gone, counts and outcomes stay. */
+    erasedAt: integer('erased_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     index('leads_org_received').on(t.orgId, t.receivedAt),

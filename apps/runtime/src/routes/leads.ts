@@ -32,7 +32,7 @@ export function leadRoutes(deps: AppDeps) {
   const app = new Hono<OrgVariables>();
   const newId = (prefix: string) => deps.ids.id(prefix);
 
-  app.get('/v1/leads/:leadId', requireApiKey(deps, 'read'), async (c) => {
+  app.get('/v1/leads/:leadId', requireApiKey(deps, 'GET /v1/leads/:leadId'), async (c) => {
     const lead = await findLead(deps.database.db, c.get('orgId'), c.req.param('leadId'));
     const events = await deps.database.db
       .select()
@@ -42,76 +42,102 @@ export function leadRoutes(deps: AppDeps) {
     return c.json({ ...lead, events });
   });
 
-  app.post('/v1/leads/:leadId/events', requireApiKey(deps, 'ingest'), async (c) => {
-    const body = await readJsonBody(c, eventSchema);
-    const result = await deps.database.write((tx) =>
-      applyLeadAction(tx, {
-        orgId: c.get('orgId'),
-        leadId: c.req.param('leadId'),
-        action: body.type,
-        ...(body.repId ? { repId: body.repId } : {}),
-        ...(body.value !== undefined ? { value: body.value } : {}),
-        ...(body.reason ? { reason: body.reason } : {}),
-        actor: 'crm',
-        now: deps.clock(),
-        newId,
-      }),
-    );
-    return c.json(result);
-  });
+  app.post(
+    '/v1/leads/:leadId/events',
+    requireApiKey(deps, 'POST /v1/leads/:leadId/events'),
+    async (c) => {
+      const body = await readJsonBody(c, eventSchema);
+      const result = await deps.database.write((tx) =>
+        applyLeadAction(tx, {
+          orgId: c.get('orgId'),
+          leadId: c.req.param('leadId'),
+          action: body.type,
+          ...(body.repId ? { repId: body.repId } : {}),
+          ...(body.value !== undefined ? { value: body.value } : {}),
+          ...(body.reason ? { reason: body.reason } : {}),
+          actor: 'crm',
+          now: deps.clock(),
+          newId,
+        }),
+      );
+      return c.json(result);
+    },
+  );
 
-  app.post('/v1/leads/:leadId/claim', requireApiKey(deps, 'ingest'), async (c) => {
-    const { repId } = await readJsonBody(c, claimSchema);
-    const lead = await deps.database.write((tx) =>
-      claimLead(tx, {
-        orgId: c.get('orgId'),
-        leadId: c.req.param('leadId'),
-        repId,
-        now: deps.clock(),
-        newId,
-      }),
-    );
-    return c.json({
-      leadId: lead.id,
-      status: lead.status,
-      ownerRepId: lead.ownerRepId,
-      fields: lead.fields,
-    });
-  });
-
-  app.get('/v1/flows/:flowId/pools/:poolId/leads', requireApiKey(deps, 'read'), async (c) => {
-    const pool = await findPool(deps, c.get('orgId'), c.req.param('flowId'), c.req.param('poolId'));
-    const entries = await listPool(deps.database.db, { ...pool, orgId: c.get('orgId') });
-    return c.json({
-      mode: pool.blind ? 'blind' : 'cherry_pick',
-      waiting: entries.length,
-      leads: entries,
-    });
-  });
-
-  app.post('/v1/flows/:flowId/pools/:poolId/claim', requireApiKey(deps, 'ingest'), async (c) => {
-    const { repId } = await readJsonBody(c, claimSchema);
-    const pool = await findPool(deps, c.get('orgId'), c.req.param('flowId'), c.req.param('poolId'));
-    const lead = await deps.database.write((tx) =>
-      claimNext(tx, {
-        orgId: c.get('orgId'),
-        flowId: pool.flowId,
-        poolNodeId: pool.poolNodeId,
-        repId,
-        now: deps.clock(),
-        newId,
-      }),
-    );
-    if (!lead) return c.json({ lead: null, message: 'The pool is empty.' });
-    return c.json({
-      lead: {
+  app.post(
+    '/v1/leads/:leadId/claim',
+    requireApiKey(deps, 'POST /v1/leads/:leadId/claim'),
+    async (c) => {
+      const { repId } = await readJsonBody(c, claimSchema);
+      const lead = await deps.database.write((tx) =>
+        claimLead(tx, {
+          orgId: c.get('orgId'),
+          leadId: c.req.param('leadId'),
+          repId,
+          now: deps.clock(),
+          newId,
+        }),
+      );
+      return c.json({
         leadId: lead.id,
         status: lead.status,
         ownerRepId: lead.ownerRepId,
         fields: lead.fields,
-      },
-    });
-  });
+      });
+    },
+  );
+
+  app.get(
+    '/v1/flows/:flowId/pools/:poolId/leads',
+    requireApiKey(deps, 'GET /v1/flows/:flowId/pools/:poolId/leads'),
+    async (c) => {
+      const pool = await findPool(
+        deps,
+        c.get('orgId'),
+        c.req.param('flowId'),
+        c.req.param('poolId'),
+      );
+      const entries = await listPool(deps.database.db, { ...pool, orgId: c.get('orgId') });
+      return c.json({
+        mode: pool.blind ? 'blind' : 'cherry_pick',
+        waiting: entries.length,
+        leads: entries,
+      });
+    },
+  );
+
+  app.post(
+    '/v1/flows/:flowId/pools/:poolId/claim',
+    requireApiKey(deps, 'POST /v1/flows/:flowId/pools/:poolId/claim'),
+    async (c) => {
+      const { repId } = await readJsonBody(c, claimSchema);
+      const pool = await findPool(
+        deps,
+        c.get('orgId'),
+        c.req.param('flowId'),
+        c.req.param('poolId'),
+      );
+      const lead = await deps.database.write((tx) =>
+        claimNext(tx, {
+          orgId: c.get('orgId'),
+          flowId: pool.flowId,
+          poolNodeId: pool.poolNodeId,
+          repId,
+          now: deps.clock(),
+          newId,
+        }),
+      );
+      if (!lead) return c.json({ lead: null, message: 'The pool is empty.' });
+      return c.json({
+        lead: {
+          leadId: lead.id,
+          status: lead.status,
+          ownerRepId: lead.ownerRepId,
+          fields: lead.fields,
+        },
+      });
+    },
+  );
 
   return app;
 }

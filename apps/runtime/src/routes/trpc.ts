@@ -1,14 +1,14 @@
 import { trpcServer } from '@hono/trpc-server';
 import { appRouter } from '@switchyard/api';
-import { and, apiKeys, eq, hashKey, isNull } from '@switchyard/db';
 import { Hono } from 'hono';
+import { callerOf } from '../auth/caller';
 import type { AppDeps } from '../deps';
 import { createSourcePreview } from '../ingest/preview';
 
 /**
- * The studio's tRPC API under `/trpc`. Until sign-in lands (issue #4) a request is tied to an
- * organisation by an organisation API key with the `admin` scope; without one, every procedure
- * answers UNAUTHORIZED.
+ * The studio's tRPC API under `/trpc`. The caller is the member signed in by session cookie, or
+ * an organisation API key with the `admin` scope (acting as an owner); without either, every
+ * procedure answers UNAUTHORIZED. The API's access table decides the rest.
  */
 export function trpcRoutes(deps: AppDeps) {
   const app = new Hono();
@@ -18,25 +18,19 @@ export function trpcRoutes(deps: AppDeps) {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: async (_options, c) => ({
-        database: deps.database,
-        orgId: await orgOf(deps, c.req.header('authorization')),
-        clock: deps.clock,
-        ids: deps.ids,
-        secrets: deps.secrets,
-        previewSource,
-      }),
+      createContext: async (_options, c) => {
+        const caller = await callerOf(deps, c.req.raw.headers);
+        return {
+          database: deps.database,
+          orgId: caller?.orgId ?? null,
+          principal: caller?.principal ?? null,
+          clock: deps.clock,
+          ids: deps.ids,
+          secrets: deps.secrets,
+          previewSource,
+        };
+      },
     }),
   );
   return app;
-}
-
-async function orgOf(deps: AppDeps, header: string | undefined): Promise<string | null> {
-  const key = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
-  if (!key) return null;
-  const [row] = await deps.database.db
-    .select({ orgId: apiKeys.orgId, scopes: apiKeys.scopes })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, hashKey(key)), isNull(apiKeys.revokedAt)));
-  return row?.scopes.includes('admin') ? row.orgId : null;
 }

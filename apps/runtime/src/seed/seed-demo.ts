@@ -10,6 +10,7 @@ import {
   teams,
 } from '@switchyard/db';
 import inboundSaas from '../../../../templates/inbound-saas.flow.json' with { type: 'json' };
+import { createOwner } from '../auth/owners';
 import type { AppDeps } from '../deps';
 import { demoReps, demoTeams } from './demo-org';
 
@@ -18,11 +19,15 @@ export type DemoCredentials = {
   orgId: string;
   flowId: string;
   adminApiKey: string;
+  /** The demo owner's sign-in; the password is random and shown only this once. */
+  owner: { email: string; password: string };
   sources: Array<{ id: string; name: string; type: string; apiKey?: string; secret?: string }>;
 };
 
 /** Seeds the demo organisation into an empty database; returns null when there is data already. */
-export async function seedDemo(deps: Pick<AppDeps, 'database' | 'clock' | 'ids' | 'secrets'>) {
+export async function seedDemo(
+  deps: Pick<AppDeps, 'database' | 'clock' | 'ids' | 'secrets' | 'auth'>,
+) {
   const existing = await deps.database.db
     .select({ id: organizations.id })
     .from(organizations)
@@ -30,9 +35,11 @@ export async function seedDemo(deps: Pick<AppDeps, 'database' | 'clock' | 'ids' 
   if (existing.length > 0) return null;
   const now = deps.clock();
   const tools = { ids: deps.ids, secrets: deps.secrets, now };
-  return deps.database.write(async (tx): Promise<DemoCredentials> => {
+  const seeded = await deps.database.write(async (tx): Promise<Omit<DemoCredentials, 'owner'>> => {
     const orgId = deps.ids.id('org');
-    await tx.insert(organizations).values({ id: orgId, name: 'Northwind (demo)', createdAt: now });
+    await tx
+      .insert(organizations)
+      .values({ id: orgId, name: 'Northwind (demo)', slug: 'northwind-demo', createdAt: now });
     const teamIds: Record<string, string> = {};
     for (const [key, name] of Object.entries(demoTeams)) {
       teamIds[key] = deps.ids.id('team');
@@ -98,4 +105,7 @@ export async function seedDemo(deps: Pick<AppDeps, 'database' | 'clock' | 'ids' 
       ],
     };
   });
+  const owner = { email: 'owner@northwind.example', password: deps.ids.secret('pw') };
+  await createOwner(deps, { orgId: seeded.orgId, name: 'Demo owner', ...owner });
+  return { ...seeded, owner };
 }

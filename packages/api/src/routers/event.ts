@@ -1,5 +1,7 @@
 import { applyLeadAction, leadActions } from '@switchyard/db';
+import { failure } from '@switchyard/engine';
 import { z } from 'zod';
+import { fail } from '../errors';
 import { idSchema } from '../time';
 import { orgProcedure, router } from '../trpc';
 
@@ -19,8 +21,15 @@ export const eventRouter = router({
         reason: z.string().trim().min(1).max(1000).optional(),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      ctx.database.write((tx) =>
+    .mutation(({ ctx, input }) => {
+      const { principal } = ctx;
+      // A rep records their own actions only (applyLeadAction checks they own the lead).
+      if (principal.type === 'user' && principal.role === 'rep') {
+        if (principal.repId === null || input.repId !== principal.repId) {
+          fail(failure('not_allowed', 'A rep records actions on their own leads only.'));
+        }
+      }
+      return ctx.database.write((tx) =>
         applyLeadAction(tx, {
           orgId: ctx.orgId,
           leadId: input.leadId,
@@ -32,6 +41,6 @@ export const eventRouter = router({
           now: ctx.clock(),
           newId: (prefix) => ctx.ids.id(prefix),
         }),
-      ),
-    ),
+      );
+    }),
 });

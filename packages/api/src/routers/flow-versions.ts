@@ -1,6 +1,7 @@
 import { asc, desc, eq, flows, flowVersions, publishFlow } from '@switchyard/db';
 import { failure } from '@switchyard/engine';
 import { z } from 'zod';
+import { audit } from '../audit';
 import { fail } from '../errors';
 import { assertPublishable } from '../flows/org-issues';
 import { findFlow, findVersion } from '../owned';
@@ -23,6 +24,12 @@ export const flowVersionProcedures = {
           { orgId: ctx.orgId, flowId: flow.id, note: input.note },
           { ids: ctx.ids, now },
         );
+        await audit(tx, ctx, {
+          action: 'flow.published',
+          target: { type: 'flow', id: flow.id },
+          before: { liveVersionId: flow.liveVersionId },
+          after: { ...published, note: input.note },
+        });
         return { ...published, publishedAt: iso(now) };
       }),
     ),
@@ -77,6 +84,12 @@ export const flowVersionProcedures = {
           { ids: ctx.ids, now },
         );
         await swap(flow.draft, flow.teamMap);
+        await audit(tx, ctx, {
+          action: 'flow.rolled_back',
+          target: { type: 'flow', id: flow.id },
+          before: { liveVersionId: flow.liveVersionId },
+          after: { ...published, restoredVersionId: target.id, restoredVersion: target.version },
+        });
         return { ...published, note, publishedAt: iso(now) };
       }),
     ),

@@ -1,4 +1,5 @@
 import {
+  and,
   claimLead,
   claimNext,
   desc,
@@ -7,32 +8,61 @@ import {
   type LeadRow,
   listPool,
   type Queryable,
+  teamMembers,
 } from '@switchyard/db';
 import { failure } from '@switchyard/engine';
 import { z } from 'zod';
+import type { Principal } from '../access';
 import { fail } from '../errors';
 import { findFlow } from '../owned';
 import { idSchema, iso, isoOrNull } from '../time';
 import { orgProcedure, router } from '../trpc';
 
 /**
- * Whether a pool node is blind, from the newest version that has it: a pool removed in a later
+ * A pool node's mode and team, from the newest version that has it: a pool removed in a later
  * version may still hold leads, and they keep the mode they were pooled under.
  */
-async function isBlindPool(db: Queryable, flowId: string, poolNodeId: string): Promise<boolean> {
+async function poolOf(db: Queryable, flowId: string, poolNodeId: string) {
   const versions = await db
-    .select({ document: flowVersions.document })
+    .select({ document: flowVersions.document, teamMap: flowVersions.teamMap })
     .from(flowVersions)
     .where(eq(flowVersions.flowId, flowId))
     .orderBy(desc(flowVersions.version));
-  for (const { document } of versions) {
+  for (const { document, teamMap } of versions) {
     const nodes = (document as { nodes?: unknown }).nodes;
     const node = Array.isArray(nodes)
       ? nodes.find((n: { id?: unknown }) => n?.id === poolNodeId)
       : undefined;
-    if (node?.kind === 'pool') return node.config?.mode !== 'cherry_pick';
+    if (node?.kind === 'pool') {
+      const teamKey = node.config?.team;
+      return {
+        blind: node.config?.mode !== 'cherry_pick',
+        teamId: typeof teamKey === 'string' ? (teamMap[teamKey] ?? null) : null,
+      };
+    }
   }
   return fail(failure('invalid_input', `This flow has no pool "${poolNodeId}".`));
+}
+
+/** A rep member acts as their own rep only; managers and owners act for any rep. */
+function actingRep(principal: Principal, repId: string): string {
+  if (principal.type !== 'user' || principal.role !== 'rep') return repId;
+  if (principal.repId === null || principal.repId !== repId) {
+    fail(failure('not_allowed', 'A rep can claim leads for themselves only.'));
+  }
+  return repId;
+}
+
+/** A rep sees a team's pool only when they are on that team; pools without a team are open. */
+async function assertRepSeesPool(db: Queryable, principal: Principal, teamId: string | null) {
+  if (principal.type !== 'user' || principal.role !== 'rep' || teamId === null) return;
+  const [member] = principal.repId
+    ? await db
+        .select({ repId: teamMembers.repId })
+        .from(teamMembers)
+        .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.repId, principal.repId)))
+    : [];
+  if (!member) fail(failure('not_allowed', 'This pool is open to its own team only.'));
 }
 
 const claimed = (lead: LeadRow) => ({
@@ -50,7 +80,8 @@ export const poolRouter = router({
   list: orgProcedure.input(poolInput).query(async ({ ctx, input }) => {
     const { db } = ctx.database;
     const flow = await findFlow(db, ctx.orgId, input.flowId);
-    const blind = await isBlindPool(db, flow.id, input.poolNodeId);
+    const { blind, teamId } = await poolOf(db, flow.id, input.poolNodeId);
+    await assertRepSeesPool(db, ctx.principal, teamId);
     const entries = await listPool(db, { ...input, orgId: ctx.orgId, flowId: flow.id, blind });
     return {
       blind,
@@ -65,6 +96,7 @@ export const poolRouter = router({
       ctx.database.write(async (tx) => {
         const lead = await claimLead(tx, {
           ...input,
+          repId: actingRep(ctx.principal, input.repId),
           orgId: ctx.orgId,
           now: ctx.clock(),
           newId: (prefix) => ctx.ids.id(prefix),
@@ -79,6 +111,7 @@ export const poolRouter = router({
       const flow = await findFlow(tx, ctx.orgId, input.flowId);
       const lead = await claimNext(tx, {
         ...input,
+        repId: actingRep(ctx.principal, input.repId),
         orgId: ctx.orgId,
         flowId: flow.id,
         now: ctx.clock(),

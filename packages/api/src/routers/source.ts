@@ -1,6 +1,7 @@
 import { asc, createSource, eq, hashKey, newCredentials, sources } from '@switchyard/db';
 import { failure } from '@switchyard/engine';
 import { z } from 'zod';
+import { audit } from '../audit';
 import { fail } from '../errors';
 import { findFlow, findSource } from '../owned';
 import { assertMapping } from '../sources/check-mapping';
@@ -80,6 +81,16 @@ export const sourceRouter = router({
             sealedSecret: credentials.secret ? ctx.secrets.seal(credentials.secret) : null,
           })
           .where(eq(sources.id, source.id));
+        // Never the credentials themselves: which kind was replaced is what an auditor needs.
+        await audit(tx, ctx, {
+          action: 'source.key_rotated',
+          target: { type: 'source', id: source.id },
+          before: { hasApiKey: source.keyHash !== null, hasSecret: source.sealedSecret !== null },
+          after: {
+            hasApiKey: credentials.apiKey !== undefined,
+            hasSecret: credentials.secret !== undefined,
+          },
+        });
         return { id: source.id, credentials, webhookPath: webhookPath(source.id) };
       }),
     ),

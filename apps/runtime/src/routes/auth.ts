@@ -1,0 +1,82 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { failure } from '@switchyard/engine';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { authBasePath } from '../auth/create-auth';
+import { createOrganization, createOwner, needsFirstOwner } from '../auth/owners';
+import type { AppDeps } from '../deps';
+import { fail, failWith } from '../http/errors';
+import { readJsonBody } from '../http/json-body';
+
+// Per minute. Sign-in counts per client address and per e-mail, so neither a spray of
+// addresses at one account nor one address at many accounts gets far.
+const limits = {
+  signInPerAddress: 20,
+  signInPerEmail: 5,
+  otherPerAddress: 10,
+};
+
+const firstOwnerSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  email: z.email().max(320),
+  password: z.string().min(10, 'Use at least 10 characters.').max(128),
+  organization: z.string().trim().min(1).max(200),
+});
+
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not served by @hono/node-server (app.request in a test): one shared bucket.
+    return 'unknown';
+  }
+}
+
+/** better-auth under `/api/auth`, with rate limits in front, and the first-owner set-up. */
+export function authRoutes(deps: AppDeps) {
+  const app = new Hono();
+  const limited = (c: Context, key: string, perMinute: number) => {
+    const taken = deps.rateLimiter.take(key, perMinute, deps.clock());
+    if (taken.ok) return null;
+    return failWith(c, failure('rate_limited', 'Too many attempts; wait a minute and try again.'), {
+      'Retry-After': String(taken.retryAfterSeconds),
+    });
+  };
+
+  app.post(`${authBasePath}/sign-in/email`, async (c, next) => {
+    const address = clientAddress(c);
+    const body = (await c.req.raw
+      .clone()
+      .json()
+      .catch(() => ({}))) as { email?: unknown };
+    const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
+    return (
+      limited(c, `sign-in:address:${address}`, limits.signInPerAddress) ??
+      limited(c, `sign-in:email:${email}`, limits.signInPerEmail) ??
+      next()
+    );
+  });
+  for (const path of ['/sign-up/email', '/request-password-reset', '/reset-password']) {
+    app.post(`${authBasePath}${path}`, async (c, next) => {
+      return limited(c, `auth:${path}:${clientAddress(c)}`, limits.otherPerAddress) ?? next();
+    });
+  }
+  app.on(['GET', 'POST'], `${authBasePath}/*`, (c) => deps.auth.handler(c.req.raw));
+
+  app.get('/api/setup', async (c) => c.json({ needsFirstOwner: await needsFirstOwner(deps) }));
+  app.post('/api/setup/first-owner', async (c) => {
+    const rejected = limited(c, `setup:${clientAddress(c)}`, limits.otherPerAddress);
+    if (rejected) return rejected;
+    const input = await readJsonBody(c, firstOwnerSchema);
+    if (!(await needsFirstOwner(deps))) {
+      fail(failure('already_set_up', 'This Switchyard already has an owner: sign in instead.'));
+    }
+    const orgId = await createOrganization(deps, input.organization);
+    const owner = await createOwner(deps, { ...input, orgId });
+    const headers = new Headers({ 'content-type': 'application/json' });
+    for (const cookie of owner.headers.getSetCookie()) headers.append('set-cookie', cookie);
+    return new Response(JSON.stringify({ orgId, userId: owner.userId }), { status: 201, headers });
+  });
+  return app;
+}

@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
+
+const mainJs = fileURLToPath(new URL('../../apps/runtime/dist/main.js', import.meta.url));
+
+/** What the runtime printed on its first start. */
+export type StartedRuntime = {
+  url: string;
+  /** The demo owner's credentials, when the demo was seeded. */
+  owner: { email: string; password: string } | null;
+};
+
+/**
+ * The built runtime (`apps/runtime/dist/main.js`, from `pnpm build`) as its own process on
+ * 127.0.0.1 with a fresh database in a temp folder; stopped when the test finishes.
+ */
+export async function startRuntimeProcess(options: { demo: boolean }): Promise<StartedRuntime> {
+  if (!existsSync(mainJs))
+    throw new Error('Build the runtime first: pnpm --filter @switchyard/runtime build');
+  const dir = mkdtempSync(join(tmpdir(), 'switchyard-e2e-'));
+  const child = spawn(process.execPath, [mainJs], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${join(dir, 'data', 'switchyard.db')}`,
+      SWITCHYARD_DEMO: options.demo ? 'true' : 'false',
+      SWITCHYARD_WORKERS: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  onTestFinished(async () => {
+    await stop(child);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  let output = '';
+  return new Promise<StartedRuntime>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The runtime did not start:\n${output}`)),
+      30_000,
+    );
+    child.once('exit', (code) => reject(new Error(`The runtime exited (${code}):\n${output}`)));
+    child.stderr.on('data', (chunk) => {
+      output += String(chunk);
+    });
+    child.stdout.on('data', (chunk) => {
+      output += String(chunk);
+      const listening =
+        /"url":"(http:\/\/127\.0\.0\.1:\d+)"[^\n]*Switchyard runtime listening/.exec(output);
+      if (!listening?.[1]) return;
+      clearTimeout(timer);
+      const owner = / as (\S+@\S+) with password (\S+)/.exec(output);
+      resolve({
+        url: listening[1],
+        owner: owner?.[1] && owner[2] ? { email: owner[1], password: owner[2] } : null,
+      });
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}

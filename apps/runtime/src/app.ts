@@ -1,3 +1,4 @@
+import type { HttpBindings } from '@hono/node-server';
 import { sql } from '@switchyard/db';
 import { AppError, failure } from '@switchyard/engine';
 import { Hono } from 'hono';
@@ -15,6 +16,19 @@ import { trpcRoutes } from './routes/trpc';
 /** The runtime's HTTP app; `main.ts` gives it real dependencies, tests their own. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
+
+  // A request answered without its body being read (413 on Content-Length, 401 before parsing)
+  // gets `Connection: close`: @hono/node-server then drains the body with a 500 ms timer that
+  // destroys the socket even when it has moved on to the keep-alive client's next request, which
+  // fails with "other side closed" (found by the hostile-input check, reliability/fuzz.ts).
+  app.use('*', async (c, next) => {
+    await next();
+    const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+    const hasBody =
+      Number(incoming?.headers['content-length'] ?? 0) > 0 ||
+      incoming?.headers['transfer-encoding'] !== undefined;
+    if (incoming && hasBody && !incoming.readableEnded) c.header('Connection', 'close');
+  });
 
   app.use('*', securityHeaders());
   app.use('/trpc/*', sameOriginMutations(deps.publicUrl));

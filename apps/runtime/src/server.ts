@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
+import { type Http2Bindings, type HttpBindings, type ServerType, serve } from '@hono/node-server';
 import { createIdSource, createSecretBox, type Database, openDatabase } from '@switchyard/db';
 import { createApp } from './app';
 import { createAuth } from './auth/create-auth';
@@ -53,10 +53,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
   });
   // Listen first: with port 0 the public URL (and so better-auth's base URL) is known only then.
-  let handle: (request: Request) => Response | Promise<Response> = () =>
+  // The bindings (Node's request and response) go through: ingest reads bodies from them.
+  let handle: FetchHandler = () =>
     new Response('Starting', { status: 503, headers: { 'Retry-After': '1' } });
   const server = await listen(
-    (request) => handle(request),
+    (request, bindings) => handle(request, bindings),
     options.port ?? 0,
     options.host ?? '127.0.0.1',
   );
@@ -112,11 +113,12 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   };
 }
 
-function listen(
-  fetchHandler: (request: Request) => Response | Promise<Response>,
-  port: number,
-  hostname: string,
-) {
+type FetchHandler = (
+  request: Request,
+  bindings: HttpBindings | Http2Bindings,
+) => Response | Promise<Response>;
+
+function listen(fetchHandler: FetchHandler, port: number, hostname: string) {
   return new Promise<ServerType & { address(): unknown }>((resolve, reject) => {
     const server = serve({ fetch: fetchHandler, port, hostname }, () => resolve(server as never));
     server.once('error', reject);

@@ -40,6 +40,7 @@ describe('errors', () => {
       httpStatus: 404,
       appCode: 'flow_not_found',
     });
+    expect(error?.data).not.toHaveProperty('stack');
   });
 
   it('translates a failure thrown by a db service', async () => {
@@ -90,5 +91,6 @@ describe('errors', () => {
     expect(status).toBe(500);
     expect(error?.message).toBe('Something went wrong on our side; retry shortly.');
     expect(error?.data).toMatchObject({ appCode: 'internal' });
+    expect(error?.data).not.toHaveProperty('stack');
   });
 });

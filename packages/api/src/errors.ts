@@ -127,5 +127,8 @@ export function describeError(error: TRPCError): { message: string } & AppErrorD
 /** Adds `data.appCode` (ours) and `data.issues` to tRPC's error shape; tRPC's `data.code` stays. */
 export function errorFormatter(options: { shape: TRPCDefaultErrorShape; error: TRPCError }) {
   const { message, ...app } = describeError(options.error);
-  return { ...options.shape, message, data: { ...options.shape.data, ...app } };
+  // tRPC adds the server's stack trace outside production builds; it tells callers about our
+  // code and paths, never about their input.
+  const { stack: _stack, ...data } = options.shape.data;
+  return { ...options.shape, message, data: { ...data, ...app } };
 }

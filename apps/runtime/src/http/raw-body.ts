@@ -15,10 +15,12 @@ import { fail } from './errors';
 export async function readRawBody(c: Context, maxBytes: number): Promise<Uint8Array> {
   const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
   const declared = Number(c.req.header('content-length') ?? Number.NaN);
-  if (declared > maxBytes) tooLarge(maxBytes);
-  const body = incoming
-    ? await readIncoming(incoming, maxBytes)
-    : new Uint8Array(await c.req.arrayBuffer());
+  const body =
+    declared > maxBytes
+      ? null
+      : incoming
+        ? await readIncoming(incoming, maxBytes)
+        : new Uint8Array(await c.req.arrayBuffer());
   if (body === null || body.byteLength > maxBytes) tooLarge(maxBytes);
   return body;
 }

@@ -4,6 +4,9 @@
 //              leads/s, p50/p95/p99, errors, the runtime's CPU and memory.
 //   step       fixed rates from BENCH_START_RATE (250) up by BENCH_STEP_RATE (250), BENCH_STEP_SECONDS
 //              (5) each, until p99 passes 100 ms or the rate is not reached: the knee.
+//   soak       BENCH_RATE (400) leads/s for BENCH_MINUTES (10), one row a minute: flat memory and
+//              latency or not (exits 1 when the last minute's RSS or p99 grew past 1.25× / 2×
+//              the second minute's).
 // Prints a table; asserts nothing; stops by itself.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +20,9 @@ import { spawnRuntime } from '../test/processes';
 import { measured, printTable } from './measure';
 
 const mode = process.env.BENCH_MODE ?? 'sustained';
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+// Fixed-rate modes use 10 connections: autocannon fires its connections together, so 50 of them
+// arrive as bursts of 50 and measure the burst, not the rate.
+const connections = Number(process.env.BENCH_CONNECTIONS ?? (mode === 'sustained' ? 50 : 10));
 const secretKey = Buffer.alloc(32, 9).toString('base64');
 
 // The demo's website form, with room for the load and the template's custom fields mapped.
@@ -116,7 +121,30 @@ const row = (name: string, m: Awaited<ReturnType<typeof load>>) => [
 try {
   // JIT, first compile of the flow and first reads of every rep: not part of any figure.
   await load({ overallRate: 100, duration: Number(process.env.BENCH_WARMUP_SECONDS ?? 3) });
-  if (mode === 'step') {
+  if (mode === 'soak') {
+    const rate = Number(process.env.BENCH_RATE ?? 400);
+    const minutes = Number(process.env.BENCH_MINUTES ?? 10);
+    const rows: unknown[][] = [header];
+    const minutesMeasured: Array<Awaited<ReturnType<typeof load>>> = [];
+    for (let minute = 1; minute <= minutes; minute++) {
+      const measuredMinute = await load({ overallRate: rate, duration: 60 });
+      minutesMeasured.push(measuredMinute);
+      rows.push(row(`minute ${minute}`, measuredMinute));
+    }
+    console.log(`\nSoak on the demo flow: ${rate} leads/s for ${minutes} minutes\n`);
+    printTable(rows);
+    const second = minutesMeasured[1] ?? minutesMeasured[0];
+    const last = minutesMeasured.at(-1);
+    if (second && last) {
+      const memoryFlat = last.rssMiB <= second.rssMiB * 1.25;
+      const latencyFlat =
+        last.result.percentile(99) <= Math.max(second.result.percentile(99) * 2, 20);
+      console.log(
+        `\n${memoryFlat && latencyFlat ? 'ok' : 'FAIL'} soak: RSS ${second.rssMiB} → ${last.rssMiB} MiB, p99 ${second.result.percentile(99)} → ${last.result.percentile(99)} ms`,
+      );
+      if (!memoryFlat || !latencyFlat) process.exitCode = 1;
+    }
+  } else if (mode === 'step') {
     const start = Number(process.env.BENCH_START_RATE ?? 250);
     const step = Number(process.env.BENCH_STEP_RATE ?? 250);
     const seconds = Number(process.env.BENCH_STEP_SECONDS ?? 5);

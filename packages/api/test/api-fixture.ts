@@ -111,7 +111,15 @@ export async function publishedRoundRobin(caller: Caller) {
   });
   const published = await caller.flow.publish({ id: flow.id, note: 'first' });
   const source = await caller.source.create({ name: 'Website', type: 'json', flowId: flow.id });
-  return { ana, ben, team, flowId: flow.id, versionId: published.versionId, sourceId: source.id };
+  const ids = { flowId: flow.id, versionId: published.versionId, sourceId: source.id };
+  // What every lead stored for this flow shares (see insertLead).
+  const leadBase = { orgId: 'org_a', ...ids };
+  return { ana, ben, team, ...ids, leadBase };
+}
+
+/** An hour of 3 March 2025 (UTC), the day the fixture's leads arrive. */
+export function onMarchThird(hour: number): Date {
+  return new Date(Date.UTC(2025, 2, 3, hour));
 }
 
 /** Stores a lead row as the runtime would have routed it (the routing itself is db's to test). */

@@ -1,22 +1,16 @@
 import { auditLog, leadEvents } from '@switchyard/db';
 import { describe, expect, it } from 'vitest';
-import { insertLead, openApi, publishedRoundRobin, rejectionOf } from './api-fixture';
+import { insertLead, onMarchThird, openApi, publishedRoundRobin, rejectionOf } from './api-fixture';
 
 // Ann sent two forms (one converted), Bo one; Ann's second lead was reassigned.
 async function people() {
   const api = await openApi();
   const setup = await publishedRoundRobin(api.a);
-  const base = {
-    orgId: 'org_a',
-    flowId: setup.flowId,
-    versionId: setup.versionId,
-    sourceId: setup.sourceId,
-  };
-  const at = (hour: number) => new Date(Date.UTC(2025, 2, 3, hour));
+  const base = setup.leadBase;
   await insertLead(api.database, {
     ...base,
     id: 'lead_ann1',
-    receivedAt: at(1),
+    receivedAt: onMarchThird(1),
     email: 'ann@globex.example',
     company: 'Globex',
     ownerRepId: setup.ana.id,
@@ -24,7 +18,7 @@ async function people() {
   await insertLead(api.database, {
     ...base,
     id: 'lead_ann2',
-    receivedAt: at(2),
+    receivedAt: onMarchThird(2),
     email: 'ann@globex.example',
     company: 'Globex',
     ownerRepId: setup.ana.id,
@@ -32,7 +26,7 @@ async function people() {
   await insertLead(api.database, {
     ...base,
     id: 'lead_bo',
-    receivedAt: at(3),
+    receivedAt: onMarchThird(3),
     email: 'bo@initech.example',
     company: 'Initech',
     ownerRepId: setup.ben.id,

@@ -3,6 +3,7 @@ import {
   addMember,
   insertLead,
   memberAs,
+  onMarchThird,
   openApi,
   publishedRoundRobin,
   rejectionOf,
@@ -13,17 +14,11 @@ async function salesFloor() {
   const api = await openApi();
   const setup = await publishedRoundRobin(api.a);
   const cal = await api.a.rep.create({ name: 'Cal', email: 'cal@acme.example' });
-  const base = {
-    orgId: 'org_a',
-    flowId: setup.flowId,
-    versionId: setup.versionId,
-    sourceId: setup.sourceId,
-  };
-  const at = (hour: number) => new Date(Date.UTC(2025, 2, 3, hour));
+  const base = setup.leadBase;
   await insertLead(api.database, {
     ...base,
     id: 'lead_ana1',
-    receivedAt: at(1),
+    receivedAt: onMarchThird(1),
     email: 'ann@globex.example',
     company: 'Globex',
     ownerRepId: setup.ana.id,
@@ -31,7 +26,7 @@ async function salesFloor() {
   await insertLead(api.database, {
     ...base,
     id: 'lead_ana2',
-    receivedAt: at(2),
+    receivedAt: onMarchThird(2),
     email: 'al@hooli.example',
     company: 'Hooli',
     ownerRepId: setup.ana.id,
@@ -39,7 +34,7 @@ async function salesFloor() {
   await insertLead(api.database, {
     ...base,
     id: 'lead_ben',
-    receivedAt: at(3),
+    receivedAt: onMarchThird(3),
     email: 'bo@initech.example',
     company: 'Initech',
     ownerRepId: setup.ben.id,
@@ -47,7 +42,7 @@ async function salesFloor() {
   await insertLead(api.database, {
     ...base,
     id: 'lead_pool',
-    receivedAt: at(4),
+    receivedAt: onMarchThird(4),
     email: 'pi@umbrella.example',
     company: 'Umbrella',
     status: 'pooled',

@@ -103,4 +103,10 @@ describe('a remote libSQL server (sqld over http://)', () => {
       });
     },
   );
+
+  it('refuses to open when no server answers at the URL, and says so', async () => {
+    const port = await freePort();
+    const opening = openDatabase({ url: `http://127.0.0.1:${port}` });
+    await expect(opening).rejects.toThrow('Could not apply the database migrations.');
+  });
 });

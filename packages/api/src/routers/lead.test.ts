@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { insertLead, openApi, publishedRoundRobin, rejectionOf } from '../../test/api-fixture';
+import {
+  insertLead,
+  onMarchThird,
+  openApi,
+  publishedRoundRobin,
+  rejectionOf,
+} from '../../test/api-fixture';
 
 async function fiveLeads() {
   const api = await openApi();
   const setup = await publishedRoundRobin(api.a);
-  const base = {
-    orgId: 'org_a',
-    flowId: setup.flowId,
-    versionId: setup.versionId,
-    sourceId: setup.sourceId,
-  };
-  const at = (hour: number) => new Date(Date.UTC(2025, 2, 3, hour));
+  const base = setup.leadBase;
   await insertLead(api.database, {
     ...base,
     id: 'lead_1',
-    receivedAt: at(1),
+    receivedAt: onMarchThird(1),
     email: 'ann@globex.example',
     company: 'Globex',
     ownerRepId: setup.ana.id,
@@ -22,7 +22,7 @@ async function fiveLeads() {
   await insertLead(api.database, {
     ...base,
     id: 'lead_2',
-    receivedAt: at(2),
+    receivedAt: onMarchThird(2),
     email: 'bo@initech.example',
     company: 'Initech',
     ownerRepId: setup.ben.id,
@@ -31,7 +31,7 @@ async function fiveLeads() {
   await insertLead(api.database, {
     ...base,
     id: 'lead_3',
-    receivedAt: at(3),
+    receivedAt: onMarchThird(3),
     email: 'cy@globex.example',
     company: '100% Foods',
     ownerRepId: setup.ana.id,
@@ -39,7 +39,7 @@ async function fiveLeads() {
   await insertLead(api.database, {
     ...base,
     id: 'lead_4',
-    receivedAt: at(3),
+    receivedAt: onMarchThird(3),
     email: 'di@umbrella.example',
     company: 'Umbrella',
     status: 'pooled',
@@ -48,7 +48,7 @@ async function fiveLeads() {
   await insertLead(api.database, {
     ...base,
     id: 'lead_5',
-    receivedAt: at(5),
+    receivedAt: onMarchThird(5),
     email: 'ed@hooli.example',
     company: 'Hooli',
     ownerRepId: setup.ben.id,

@@ -4,12 +4,7 @@ import { insertLead, openApi, publishedRoundRobin, rejectionOf } from '../../tes
 async function pooledLeads() {
   const api = await openApi();
   const setup = await publishedRoundRobin(api.a);
-  const base = {
-    orgId: 'org_a',
-    flowId: setup.flowId,
-    versionId: setup.versionId,
-    sourceId: setup.sourceId,
-  };
+  const base = setup.leadBase;
   const pooled = {
     status: 'pooled' as const,
     poolNodeId: 'waiting',

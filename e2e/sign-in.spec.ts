@@ -11,8 +11,8 @@ describe('signing in in the browser', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(`${runtime.url}/`);
-    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.goto(`${runtime.url}/flows`);
+    await page.waitForURL(/\/sign-in\?next=%2Fflows/);
     const form = page.locator('#sign-in');
     await form.waitFor({ state: 'visible' });
     await screenshot(page, 'sign-in');
@@ -24,14 +24,15 @@ describe('signing in in the browser', () => {
       .locator('#status')
       .filter({ hasText: /invalid/i })
       .waitFor();
-    expect(await page.locator('#signed-in').isHidden()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
 
     await form.getByLabel('Password').fill(runtime.owner.password);
     await form.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('#signed-in').waitFor({ state: 'visible' });
-    expect(await page.locator('#who').textContent()).toBe(
-      'owner@northwind.example · owner of Northwind (demo)',
-    );
+    // Back in the studio, on the page that sent the visitor to sign in.
+    await page.waitForURL(/\/flows$/);
+    await page.getByTestId('who').waitFor();
+    expect(await page.getByTestId('who').textContent()).toBe('owner@northwind.example · owner');
+    expect(await page.getByRole('banner').textContent()).toContain('Northwind (demo)');
     await screenshot(page, 'signed-in');
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'switchyard.session_token')).toMatchObject({
@@ -40,8 +41,9 @@ describe('signing in in the browser', () => {
     });
 
     await page.reload();
-    await page.locator('#signed-in').waitFor({ state: 'visible' });
+    await page.getByTestId('who').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in/);
     await form.waitFor({ state: 'visible' });
     expect(errors.filter((e) => !/401|Unauthorized/i.test(e))).toEqual([]);
   });
@@ -59,10 +61,9 @@ describe('signing in in the browser', () => {
     await form.getByLabel('E-mail').fill('ada@engines.example');
     await form.getByLabel('Password').fill('a long enough password');
     await form.getByRole('button', { name: 'Create owner' }).click();
-    await page.locator('#signed-in').waitFor({ state: 'visible' });
-    expect(await page.locator('#who').textContent()).toBe(
-      'ada@engines.example · owner of Analytical Engines',
-    );
+    await page.getByTestId('who').waitFor();
+    expect(await page.getByTestId('who').textContent()).toBe('ada@engines.example · owner');
+    expect(await page.getByRole('banner').textContent()).toContain('Analytical Engines');
   });
 });
 
@@ -105,10 +106,9 @@ describe('joining by invitation in the browser', () => {
     await form.getByLabel('E-mail').fill('vic@northwind.example');
     await form.getByLabel('Password').fill('vic has a long password');
     await form.getByRole('button', { name: 'Create account' }).click();
-    await page.locator('#signed-in').waitFor({ state: 'visible' });
-    expect(await page.locator('#who').textContent()).toBe(
-      'vic@northwind.example · viewer of Northwind (demo)',
-    );
+    await page.getByTestId('who').waitFor();
+    expect(await page.getByTestId('who').textContent()).toBe('vic@northwind.example · viewer');
+    expect(await page.getByRole('banner').textContent()).toContain('Northwind (demo)');
     await screenshot(page, 'joined-by-invitation');
   });
 });

@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth';
 import { ingestRoutes } from './routes/ingest';
 import { leadRoutes } from './routes/leads';
 import { signInPage } from './routes/sign-in-page';
+import { studioRoutes } from './routes/studio';
 import { trpcRoutes } from './routes/trpc';
 
 /** The runtime's HTTP app; `main.ts` gives it real dependencies, tests their own. */
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', trpcRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', signInPage());
+  app.route('/', studioRoutes(deps.studioDir));
 
   app.notFound((c) =>
     failWith(c, failure('route_not_found', `There is nothing at ${c.req.method} ${c.req.path}.`)),

@@ -27,4 +27,6 @@ export type AppDeps = {
   mailer: Mailer;
   /** Where people reach this runtime; the origin state-changing browser requests must come from. */
   publicUrl: string;
+  /** The built studio (index.html and assets); without it `/` leads to the sign-in page. */
+  studioDir?: string;
 };

@@ -17,6 +17,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Work timers and the outbox in this process (turn off on ingest-only replicas). */
   SWITCHYARD_WORKERS: z.enum(['true', 'false']).default('true'),
+  /** The built studio to serve; default: the one built beside the runtime. */
+  SWITCHYARD_STUDIO_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readEnv } from './env';
 import { createLogger } from './observability/logger';
 import { seedDemo } from './seed/seed-demo';
@@ -7,6 +8,8 @@ import { startRuntime } from './server';
 const env = readEnv(process.env);
 const logger = createLogger({ level: env.LOG_LEVEL });
 const bundledMigrations = new URL('./drizzle', import.meta.url);
+// The runtime's build copies the studio beside it; under tsx the studio's own build is used.
+const builtStudio = import.meta.url.endsWith('/dist/main.js') ? './studio' : '../../studio/dist';
 const runtime = await startRuntime({
   databaseUrl: env.DATABASE_URL,
   ...(env.DATABASE_AUTH_TOKEN ? { databaseAuthToken: env.DATABASE_AUTH_TOKEN } : {}),
@@ -18,6 +21,7 @@ const runtime = await startRuntime({
   logger,
   metaGraphUrl: env.META_GRAPH_URL,
   workerIntervalMs: env.SWITCHYARD_WORKERS === 'true' ? 1000 : 0,
+  studioDir: env.SWITCHYARD_STUDIO_DIR ?? fileURLToPath(new URL(builtStudio, import.meta.url)),
   ...(import.meta.url.endsWith('/dist/main.js')
     ? { migrationsFolder: bundledMigrations.pathname }
     : {}),

@@ -33,6 +33,8 @@ export type RuntimeOptions = {
   publicUrl?: string;
   /** Let any signed-up user create an organisation (a hosted, multi-tenant service). */
   allowNewOrganizations?: boolean;
+  /** The built studio to serve at `/`. */
+  studioDir?: string;
 };
 
 export type Runtime = {
@@ -95,6 +97,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     }),
     mailer,
     publicUrl,
+    ...(options.studioDir ? { studioDir: options.studioDir } : {}),
   };
   const app = createApp(deps);
   handle = app.fetch;

@@ -12,7 +12,9 @@ export function securityHeaders() {
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
       scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
+      // Inline styles are allowed, scripts are not: the studio's component library (Mantine)
+      // writes its layout variables in <style> elements. Styles cannot run code.
+      styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],
       connectSrc: ["'self'"],
       formAction: ["'self'"],

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 
-// The minimal sign-in page the runtime serves until the studio (issue #5) takes over: sign in,
+// The sign-in page, apart from the studio so it stays tiny and works without it: sign in,
 // create the first owner on a fresh install, reset a forgotten password from the mailed link,
 // and join an organisation from an invitation link (signing up first when new). No inline script or style, so the strict CSP
 // (script-src 'self') holds.
@@ -55,11 +55,6 @@ const html = `<!doctype html>
     <label>Password <input name="password" type="password" autocomplete="new-password" minlength="10" required></label>
     <button type="submit">Create owner</button>
   </form>
-  <section id="signed-in" hidden>
-    <h2>Signed in</h2>
-    <p id="who"></p>
-    <button id="sign-out" type="button">Sign out</button>
-  </section>
 </main>
 </body>
 </html>`;
@@ -73,11 +68,14 @@ button.link{background:none;color:#2456d6;padding:0;text-decoration:underline}
 #status{min-height:1.5rem;color:#b3261e}#status.ok{color:#1b6e3a}`;
 
 const js = `const $ = (id) => document.getElementById(id);
-const screens = ['sign-in', 'sign-up', 'forgot', 'reset', 'first-owner', 'signed-in'];
+const screens = ['sign-in', 'sign-up', 'forgot', 'reset', 'first-owner'];
 const show = (id) => { for (const el of screens) $(el).hidden = el !== id; };
 const say = (text, ok = false) => { $('status').textContent = text; $('status').className = ok ? 'ok' : ''; };
 const params = new URLSearchParams(location.search);
 const invitation = params.get('invitation');
+// Back to the studio page that sent the visitor here; only a path of this site.
+const wanted = params.get('next') ?? '/';
+const next = wanted.startsWith('/') && !wanted.startsWith('//') ? wanted : '/';
 const fields = (event) => Object.fromEntries(new FormData(event.target));
 async function post(path, body) {
   const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
@@ -97,10 +95,7 @@ async function joinInvitedOrganisation() {
 }
 async function start() {
   const me = await whoAmI();
-  if (me) {
-    $('who').textContent = me.email + ' · ' + me.role + ' of ' + me.organization.name;
-    return show('signed-in');
-  }
+  if (me) return location.replace(next);
   if (params.get('token')) return show('reset');
   const setup = await (await fetch('/api/setup')).json();
   document.querySelector('.invited').hidden = !invitation;
@@ -138,17 +133,11 @@ onSubmit('reset', async (form) => {
   show('sign-in');
 });
 onSubmit('first-owner', async (form) => { await post('/api/setup/first-owner', form); await start(); });
-$('sign-out').addEventListener('click', async () => {
-  await post('/api/auth/sign-out', {});
-  say('');
-  await start();
-});
 start().catch(() => say('Switchyard is not reachable; retry shortly.'));`;
 
-/** `/sign-in` and its script and style; `/` leads there. */
+/** `/sign-in` and its script and style. */
 export function signInPage() {
   const app = new Hono();
-  app.get('/', (c) => c.redirect('/sign-in'));
   app.get('/sign-in', (c) => c.html(html));
   // Browsers ask for it on every page; no icon yet, and no 404 in their console either.
   app.get('/favicon.ico', (c) => c.body(null, 204));

@@ -1,0 +1,23 @@
+import type { FlowIssue } from '@switchyard/flow';
+import { createContext, useContext } from 'react';
+import type { Namer } from '../nodes/node-essence';
+
+/** What node cards read besides their own data: problems, names, the simulated path. */
+export type EditorView = {
+  issuesByNode: ReadonlyMap<string, FlowIssue[]>;
+  namer: Namer;
+  /** The simulated lead's path: node → output taken (null at the terminal); null when off. */
+  path: ReadonlyMap<string, string | null> | null;
+  /** Per node and output, how many preview leads travel it (impact preview); null when off. */
+  edgeCounts: ReadonlyMap<string, number> | null;
+};
+
+const fallbackName = (id: string) => id;
+export const EditorViewContext = createContext<EditorView>({
+  issuesByNode: new Map(),
+  namer: { field: fallbackName, team: fallbackName, rep: fallbackName, node: fallbackName },
+  path: null,
+  edgeCounts: null,
+});
+
+export const useEditorView = () => useContext(EditorViewContext);

@@ -1,0 +1,31 @@
+import type { CatalogueField } from '../conditions/field-catalogue';
+import type { DocNode } from '../editor/flow-graph';
+
+/** What every kind's form gets: its node, a way to change its config, and the choices. */
+export type KindFormProps = {
+  node: DocNode;
+  setConfig: (change: (config: Record<string, unknown>) => Record<string, unknown>) => void;
+  choices: InspectorChoices;
+};
+
+export type InspectorChoices = {
+  catalogue: readonly CatalogueField[];
+  /** Teams to pick: the flow's placeholder key and the name shown. */
+  teams: ReadonlyArray<{ value: string; label: string }>;
+  reps: ReadonlyArray<{ value: string; label: string }>;
+  /** Pool steps of this flow, for an assign step's fallback. */
+  pools: ReadonlyArray<{ value: string; label: string }>;
+  matchNodes: ReadonlyArray<{ value: string; label: string }>;
+  sources: ReadonlyArray<{ value: string; label: string }>;
+};
+
+/** A list item of a config (`cases`, `arms`, `rules`, `bands`), read loosely. */
+export type Item = Record<string, unknown>;
+export const itemsOf = (value: unknown): Item[] =>
+  Array.isArray(value) ? value.filter((v): v is Item => typeof v === 'object' && v !== null) : [];
+
+/** A fresh item id like `case-3` not used in the list. */
+export function nextItemId(prefix: string, items: Item[]): string {
+  const taken = new Set(items.map((i) => i.id));
+  for (let n = items.length + 1; ; n++) if (!taken.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
+}

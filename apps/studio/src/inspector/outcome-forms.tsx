@@ -1,0 +1,222 @@
+import {
+  MultiSelect,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import { strategyLabels } from '@switchyard/engine';
+import type { KindFormProps } from './inspector-props';
+
+const optionalNumber = (value: string | number) => (value === '' ? undefined : Number(value));
+
+/** Capture: which sources feed the flow (none chosen: every source pointing at it). */
+export function CaptureForm({ node, setConfig, choices }: KindFormProps) {
+  const sources = Array.isArray(node.config.sources) ? (node.config.sources as string[]) : [];
+  return (
+    <MultiSelect
+      label="Sources"
+      description="Leave empty to take leads from every source connected to this flow."
+      data={choices.sources}
+      value={sources}
+      onChange={(next) => setConfig((c) => ({ ...c, sources: next.length ? next : undefined }))}
+      searchable
+    />
+  );
+}
+
+/** Match: is this person or company already known, and who owns them. */
+export function MatchForm({ node, setConfig }: KindFormProps) {
+  return (
+    <Stack>
+      <Select
+        label="Match by"
+        data={[
+          { value: 'email', label: 'Same e-mail' },
+          { value: 'domain', label: 'Same company domain' },
+          { value: 'phone', label: 'Same phone' },
+        ]}
+        value={String(node.config.by ?? 'email')}
+        onChange={(by) => setConfig((c) => ({ ...c, by }))}
+        allowDeselect={false}
+      />
+      <NumberInput
+        label="Within the last (days)"
+        description="Empty: any earlier lead."
+        min={1}
+        value={typeof node.config.withinDays === 'number' ? node.config.withinDays : ''}
+        onChange={(v) => setConfig((c) => ({ ...c, withinDays: optionalNumber(v) }))}
+      />
+    </Stack>
+  );
+}
+
+/** Assign: a team, how to pick a rep, caps, and where leads go when nobody can take them. */
+export function AssignForm({ node, setConfig, choices }: KindFormProps) {
+  const strategy = (node.config.strategy ?? { type: 'round_robin' }) as Record<string, unknown>;
+  const fallback = (node.config.fallback ?? {}) as { pool?: string; rep?: string };
+  const setStrategy = (patch: Record<string, unknown>) =>
+    setConfig((c) => ({ ...c, strategy: { ...(c.strategy as object), ...patch } }));
+  return (
+    <Stack>
+      <Select
+        label="Team"
+        data={choices.teams}
+        value={typeof node.config.team === 'string' && node.config.team ? node.config.team : null}
+        onChange={(team) => setConfig((c) => ({ ...c, team: team ?? '' }))}
+        placeholder="Choose a team"
+        searchable
+      />
+      <Select
+        label="Pick a rep by"
+        data={Object.entries(strategyLabels).map(([value, label]) => ({ value, label }))}
+        value={String(strategy.type ?? 'round_robin')}
+        onChange={(type) => setConfig((c) => ({ ...c, strategy: { type } }))}
+        allowDeselect={false}
+      />
+      {strategy.type === 'round_robin' && (
+        <Select
+          label="When it is an away rep's turn"
+          data={[
+            { value: 'skip', label: 'Skip them' },
+            { value: 'hold_place', label: 'Hold their place until they are back' },
+          ]}
+          value={String(strategy.onUnavailable ?? 'skip')}
+          onChange={(onUnavailable) => setStrategy({ onUnavailable })}
+          allowDeselect={false}
+        />
+      )}
+      {strategy.type === 'load_balanced' && (
+        <Select
+          label="Over"
+          data={[
+            { value: 'day', label: 'Today' },
+            { value: 'week', label: 'This week' },
+            { value: 'month', label: 'This month' },
+          ]}
+          value={String(strategy.window ?? 'day')}
+          onChange={(window) => setStrategy({ window })}
+          allowDeselect={false}
+        />
+      )}
+      {strategy.type === 'top_performer' && (
+        <NumberInput
+          label="Conversion over the last (days)"
+          min={1}
+          max={365}
+          value={typeof strategy.windowDays === 'number' ? strategy.windowDays : 30}
+          onChange={(v) => setStrategy({ windowDays: optionalNumber(v) })}
+        />
+      )}
+      {strategy.type === 'named_rep' && (
+        <Select
+          label="Rep"
+          data={choices.reps}
+          value={typeof strategy.repId === 'string' ? strategy.repId : null}
+          onChange={(repId) => setStrategy({ repId })}
+          searchable
+        />
+      )}
+      {strategy.type === 'match_owner' && (
+        <Select
+          label="Owner found by"
+          description="Empty: the nearest match step before this one."
+          data={choices.matchNodes}
+          value={typeof strategy.matchNode === 'string' ? strategy.matchNode : null}
+          onChange={(matchNode) => setStrategy({ matchNode: matchNode ?? undefined })}
+          clearable
+        />
+      )}
+      <NumberInput
+        label="Daily cap per rep"
+        description="Resets at each rep's local midnight. Empty: the rep's own cap."
+        min={1}
+        value={typeof node.config.dailyCap === 'number' ? node.config.dailyCap : ''}
+        onChange={(v) => setConfig((c) => ({ ...c, dailyCap: optionalNumber(v) }))}
+      />
+      <NumberInput
+        label="Open leads cap per rep"
+        min={1}
+        value={typeof node.config.openCap === 'number' ? node.config.openCap : ''}
+        onChange={(v) => setConfig((c) => ({ ...c, openCap: optionalNumber(v) }))}
+      />
+      <Select
+        label="When nobody can take it, put it in"
+        description="No lead is ever dropped."
+        data={[
+          {
+            group: 'Pools of this flow',
+            items: choices.pools.map((p) => ({ value: `pool:${p.value}`, label: p.label })),
+          },
+          {
+            group: 'A rep',
+            items: choices.reps.map((r) => ({ value: `rep:${r.value}`, label: r.label })),
+          },
+        ]}
+        value={
+          fallback.pool ? `pool:${fallback.pool}` : fallback.rep ? `rep:${fallback.rep}` : null
+        }
+        onChange={(choice) => {
+          const [kind, id] = (choice ?? ':').split(/:(.*)/s);
+          setConfig((c) => ({ ...c, fallback: kind === 'rep' ? { rep: id } : { pool: id ?? '' } }));
+        }}
+        placeholder="Choose a pool or a rep"
+      />
+    </Stack>
+  );
+}
+
+/** Pool: reps pull from it; blind hides the lead until claimed. */
+export function PoolForm({ node, setConfig, choices }: KindFormProps) {
+  return (
+    <Stack>
+      <div>
+        <Text size="sm" fw={500}>
+          Reps see
+        </Text>
+        <SegmentedControl
+          fullWidth
+          data={[
+            { value: 'cherry_pick', label: 'The leads (cherry-pick)' },
+            { value: 'blind', label: 'Only "Get next" (blind)' },
+          ]}
+          value={String(node.config.mode ?? 'cherry_pick')}
+          onChange={(mode) => setConfig((c) => ({ ...c, mode }))}
+        />
+      </div>
+      <Select
+        label="Team"
+        description="Empty: any rep may claim."
+        data={choices.teams}
+        value={typeof node.config.team === 'string' && node.config.team ? node.config.team : null}
+        onChange={(team) => setConfig((c) => ({ ...c, team: team ?? undefined }))}
+        clearable
+      />
+      <NumberInput
+        label="Claim within (minutes)"
+        description="Unclaimed longer: escalated."
+        min={1}
+        value={typeof node.config.claimSlaMinutes === 'number' ? node.config.claimSlaMinutes : ''}
+        onChange={(v) => setConfig((c) => ({ ...c, claimSlaMinutes: optionalNumber(v) }))}
+      />
+    </Stack>
+  );
+}
+
+/** Disqualify: screened out, kept with a reason. */
+export function DisqualifyForm({ node, setConfig }: KindFormProps) {
+  return (
+    <Textarea
+      label="Reason"
+      description="Shown on the lead and counted in reports."
+      value={String(node.config.reason ?? '')}
+      onChange={(e) => {
+        const reason = e.currentTarget.value;
+        setConfig((c) => ({ ...c, reason }));
+      }}
+      autosize
+    />
+  );
+}

@@ -1,0 +1,19 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { FlowEditorPage } from '../editor/flow-editor-page';
+import { FlowsPage } from '../pages/flows-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { StudioShell } from './studio-shell';
+
+/** Every page of the studio by its address. */
+export function StudioRoutes() {
+  return (
+    <StudioShell>
+      <Routes>
+        <Route path="/" element={<Navigate to="/flows" replace />} />
+        <Route path="/flows" element={<FlowsPage />} />
+        <Route path="/flows/:flowId" element={<FlowEditorPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </StudioShell>
+  );
+}

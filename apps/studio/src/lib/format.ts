@@ -1,0 +1,19 @@
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const number = new Intl.NumberFormat();
+
+/** An instant as the reader's local date and time: "23 Nov 2026, 14:05". */
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dateTime.format(new Date(iso)) : '—';
+}
+
+/** A count with the reader's digit grouping: "1,240". */
+export function formatCount(value: number): string {
+  return number.format(value);
+}
+
+/** The reader's local midnight today, as the API's `todayStartsAt`. */
+export function localMidnight(now = new Date()): string {
+  const midnight = new Date(now);
+  midnight.setHours(0, 0, 0, 0);
+  return midnight.toISOString();
+}

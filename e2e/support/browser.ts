@@ -9,7 +9,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
 /** A fresh Chromium page, closed with its browser when the test finishes. */
-export async function openPage(): Promise<Page> {
+export async function openPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
   const browser: Browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -22,7 +22,7 @@ export async function openPage(): Promise<Page> {
     ],
   });
   onTestFinished(() => browser.close());
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport });
   return context.newPage();
 }
 

@@ -92,6 +92,18 @@ export function FlowsPage() {
   );
 }
 
+/** A new flow starts with its capture step alone: the manager draws the rest. */
+function emptyCanvas(name: string) {
+  return {
+    format: 'switchyard.flow/1',
+    name,
+    nodes: [
+      { id: 'start', kind: 'capture', label: 'Web forms', position: { x: 0, y: 0 }, config: {} },
+    ],
+    edges: [],
+  };
+}
+
 function NewFlowDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const trpc = useTRPC();
   const navigate = useNavigate();
@@ -107,7 +119,7 @@ function NewFlowDialog({ opened, onClose }: { opened: boolean; onClose: () => vo
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          create.mutate({ name: name.trim() });
+          create.mutate({ name: name.trim(), document: emptyCanvas(name.trim()) });
         }}
       >
         <Stack>

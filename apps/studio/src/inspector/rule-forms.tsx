@@ -88,6 +88,32 @@ function ItemList(props: {
   );
 }
 
+/** A list item's name and number side by side (score rule and points, grade and minimum, arm and share). */
+function NameAndNumber(props: {
+  item: Item;
+  update: (patch: Item) => void;
+  name: { key: string; label: string };
+  number: { key: string; label: string; min?: number; max?: number };
+}) {
+  const { item, update, name, number } = props;
+  return (
+    <Group grow>
+      <TextInput
+        label={name.label}
+        value={String(item[name.key] ?? '')}
+        onChange={(e) => update({ [name.key]: e.currentTarget.value })}
+      />
+      <NumberInput
+        label={number.label}
+        min={number.min}
+        max={number.max}
+        value={Number(item[number.key] ?? 0)}
+        onChange={(v) => update({ [number.key]: Number(v) || 0 })}
+      />
+    </Group>
+  );
+}
+
 /** Branch: ordered cases, the first that holds wins; "else" takes the rest. */
 export function BranchForm({ node, setConfig, choices }: KindFormProps) {
   return (
@@ -137,18 +163,12 @@ export function ScoreForm({ node, setConfig, choices }: KindFormProps) {
         })}
         render={(item, update) => (
           <>
-            <Group grow>
-              <TextInput
-                label="Rule name"
-                value={String(item.label ?? '')}
-                onChange={(e) => update({ label: e.currentTarget.value })}
-              />
-              <NumberInput
-                label="Points"
-                value={Number(item.points ?? 0)}
-                onChange={(v) => update({ points: Number(v) || 0 })}
-              />
-            </Group>
+            <NameAndNumber
+              item={item}
+              update={update}
+              name={{ key: 'label', label: 'Rule name' }}
+              number={{ key: 'points', label: 'Points' }}
+            />
             <ConditionEditor
               label={`${String(item.label || item.id)} when`}
               rule={item.when}
@@ -165,18 +185,12 @@ export function ScoreForm({ node, setConfig, choices }: KindFormProps) {
         addLabel="+ Grade"
         newItem={() => ({ grade: 'new', min: 0 })}
         render={(item, update) => (
-          <Group grow>
-            <TextInput
-              label="Grade"
-              value={String(item.grade ?? '')}
-              onChange={(e) => update({ grade: e.currentTarget.value })}
-            />
-            <NumberInput
-              label="From score"
-              value={Number(item.min ?? 0)}
-              onChange={(v) => update({ min: Number(v) || 0 })}
-            />
-          </Group>
+          <NameAndNumber
+            item={item}
+            update={update}
+            name={{ key: 'grade', label: 'Grade' }}
+            number={{ key: 'min', label: 'From score' }}
+          />
         )}
       />
     </Stack>
@@ -201,20 +215,12 @@ export function SplitForm({ node, setConfig }: KindFormProps) {
           weight: 0,
         })}
         render={(item, update) => (
-          <Group grow>
-            <TextInput
-              label="Arm name"
-              value={String(item.label ?? '')}
-              onChange={(e) => update({ label: e.currentTarget.value })}
-            />
-            <NumberInput
-              label="Share %"
-              min={0}
-              max={100}
-              value={Number(item.weight ?? 0)}
-              onChange={(v) => update({ weight: Number(v) || 0 })}
-            />
-          </Group>
+          <NameAndNumber
+            item={item}
+            update={update}
+            name={{ key: 'label', label: 'Arm name' }}
+            number={{ key: 'weight', label: 'Share %', min: 0, max: 100 }}
+          />
         )}
       />
       <Text size="sm" c={total === 100 ? 'dimmed' : 'red'}>

@@ -29,7 +29,7 @@ function operation(rule: Rule): [string, unknown[]] | null {
 
 function fieldOf(rule: Rule): string | null {
   const op = operation(rule);
-  if (!op || op[0] !== 'var') return null;
+  if (op?.[0] !== 'var') return null;
   const path = op[1][0];
   return typeof path === 'string' ? path : null;
 }

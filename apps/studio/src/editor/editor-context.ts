@@ -8,8 +8,6 @@ export type EditorView = {
   namer: Namer;
   /** The simulated lead's path: node → output taken (null at the terminal); null when off. */
   path: ReadonlyMap<string, string | null> | null;
-  /** Per node and output, how many preview leads travel it (impact preview); null when off. */
-  edgeCounts: ReadonlyMap<string, number> | null;
 };
 
 const fallbackName = (id: string) => id;
@@ -17,7 +15,6 @@ export const EditorViewContext = createContext<EditorView>({
   issuesByNode: new Map(),
   namer: { field: fallbackName, team: fallbackName, rep: fallbackName, node: fallbackName },
   path: null,
-  edgeCounts: null,
 });
 
 export const useEditorView = () => useContext(EditorViewContext);

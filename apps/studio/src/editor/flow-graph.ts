@@ -102,12 +102,17 @@ export function toDocument(graph: EditorGraph): FlowDocument {
       ...node.data.doc,
       position: { x: Math.round(node.position.x), y: Math.round(node.position.y) },
     })),
-    edges: graph.edges.map((edge) => ({
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      ...(edge.sourceHandle ? { sourceHandle: edge.sourceHandle } : {}),
-    })),
+    edges: graph.edges.map(toDocEdge),
+  };
+}
+
+/** A canvas edge as the document writes it: no `sourceHandle` for the single unnamed output. */
+export function toDocEdge(edge: CanvasEdge): DocEdge {
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    ...(edge.sourceHandle ? { sourceHandle: edge.sourceHandle } : {}),
   };
 }
 

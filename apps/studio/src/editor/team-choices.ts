@@ -2,6 +2,9 @@ import type { EditorGraph } from './flow-graph';
 
 type OrgTeam = { id: string; name: string };
 
+/** A team a step can pick, by the placeholder key the flow uses for it; null: not mapped yet. */
+export type TeamOption = { value: string; label: string; teamId: string | null };
+
 const slug = (name: string) =>
   name
     .toLowerCase()
@@ -14,7 +17,10 @@ const slug = (name: string) =>
  * template) and maps each to a real team: the picker offers real teams by the key that maps to
  * them (a new key when none does yet), plus any placeholder not mapped yet.
  */
-export function teamChoices(graph: EditorGraph, orgTeams: readonly OrgTeam[]) {
+export function teamChoices(
+  graph: Pick<EditorGraph, 'meta' | 'teamMap'>,
+  orgTeams: readonly OrgTeam[],
+): TeamOption[] {
   const keyOfTeam = new Map(Object.entries(graph.teamMap).map(([key, id]) => [id, key]));
   const placeholders = graph.meta.teams ?? [];
   const taken = new Set(placeholders.map((p) => p.key));

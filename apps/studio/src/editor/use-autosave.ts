@@ -5,10 +5,8 @@ import { appCodeOf, messageOf, useTRPC } from '../lib/trpc';
 import type { FlowDocument } from './flow-graph';
 
 export type SaveState =
-  | { status: 'saved'; revision: number }
-  | { status: 'unsaved' | 'saving'; revision: number }
-  | { status: 'conflict'; revision: number; message: string }
-  | { status: 'failed'; revision: number; message: string };
+  | { status: 'saved' | 'unsaved' | 'saving' }
+  | { status: 'conflict' | 'failed'; message: string };
 
 const delayMs = 800;
 
@@ -25,10 +23,7 @@ export function useAutosave(options: {
   onSaved?: () => void;
 }) {
   const trpc = useTRPC();
-  const [state, setState] = useState<SaveState>({
-    status: 'saved',
-    revision: options.initialRevision,
-  });
+  const [state, setState] = useState<SaveState>({ status: 'saved' });
   const revision = useRef(options.initialRevision);
   const lastSaved = useRef(JSON.stringify([options.document, options.teamMap]));
   const save = useMutation(trpc.flow.saveDraft.mutationOptions());
@@ -38,9 +33,9 @@ export function useAutosave(options: {
   useEffect(() => {
     const snapshot = JSON.stringify([document, teamMap]);
     if (snapshot === lastSaved.current || blocked) return;
-    setState({ status: 'unsaved', revision: revision.current });
+    setState({ status: 'unsaved' });
     const timer = setTimeout(async () => {
-      setState({ status: 'saving', revision: revision.current });
+      setState({ status: 'saving' });
       try {
         const saved = await save.mutateAsync({
           id: flowId,
@@ -50,13 +45,13 @@ export function useAutosave(options: {
         });
         revision.current = saved.draftRevision;
         lastSaved.current = snapshot;
-        setState({ status: 'saved', revision: saved.draftRevision });
+        setState({ status: 'saved' });
         onSaved?.();
       } catch (error) {
         if (appCodeOf(error) === 'version_conflict') {
-          setState({ status: 'conflict', revision: revision.current, message: messageOf(error) });
+          setState({ status: 'conflict', message: messageOf(error) });
         } else {
-          setState({ status: 'failed', revision: revision.current, message: messageOf(error) });
+          setState({ status: 'failed', message: messageOf(error) });
           notifyError(error, 'Your changes are not saved yet');
         }
       }

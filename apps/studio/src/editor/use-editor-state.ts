@@ -5,7 +5,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import type { CanvasEdge, CanvasNode, DocNode, EditorGraph } from './flow-graph';
+import type { CanvasEdge, CanvasNode, EditorGraph } from './flow-graph';
 import { history } from './history';
 
 // Changes React Flow sends while the user drags, selects or the browser measures: folded into
@@ -41,14 +41,6 @@ export function useEditorState(initial: () => EditorGraph) {
         ),
       /** Before a drag: the drag's many position changes undo as one step. */
       checkpoint: () => setH((current) => history.checkpoint(current)),
-      /** Replaces one node's document part (label, config) as an undoable step. */
-      updateNode: (id: string, change: (doc: DocNode) => DocNode) =>
-        commit((g) => ({
-          ...g,
-          nodes: g.nodes.map((n) =>
-            n.id === id ? { ...n, data: { doc: change(n.data.doc) } } : n,
-          ),
-        })),
       /** Any other edit of the graph as one undoable step. */
       edit: (change: (g: EditorGraph) => EditorGraph) => commit(change),
       select: (ids: ReadonlySet<string>) =>
@@ -64,7 +56,6 @@ export function useEditorState(initial: () => EditorGraph) {
         ),
       undo: () => setH(history.undo),
       redo: () => setH(history.redo),
-      reset: (next: EditorGraph) => setH(history.start(next)),
     }),
     [commit],
   );

@@ -12,6 +12,27 @@ import type { KindFormProps } from './inspector-props';
 
 const optionalNumber = (value: string | number) => (value === '' ? undefined : Number(value));
 
+/** A whole-number setting of the step's config that may be left empty (then it is removed). */
+function OptionalNumber(props: {
+  config: Record<string, unknown>;
+  setConfig: KindFormProps['setConfig'];
+  field: string;
+  label: string;
+  description?: string;
+}) {
+  const value = props.config[props.field];
+  return (
+    <NumberInput
+      label={props.label}
+      description={props.description}
+      min={1}
+      allowDecimal={false}
+      value={typeof value === 'number' ? value : ''}
+      onChange={(v) => props.setConfig((c) => ({ ...c, [props.field]: optionalNumber(v) }))}
+    />
+  );
+}
+
 /** Capture: which sources feed the flow (none chosen: every source pointing at it). */
 export function CaptureForm({ node, setConfig, choices }: KindFormProps) {
   const sources = Array.isArray(node.config.sources) ? (node.config.sources as string[]) : [];
@@ -42,12 +63,12 @@ export function MatchForm({ node, setConfig }: KindFormProps) {
         onChange={(by) => setConfig((c) => ({ ...c, by }))}
         allowDeselect={false}
       />
-      <NumberInput
+      <OptionalNumber
+        config={node.config}
+        setConfig={setConfig}
+        field="withinDays"
         label="Within the last (days)"
         description="Empty: any earlier lead."
-        min={1}
-        value={typeof node.config.withinDays === 'number' ? node.config.withinDays : ''}
-        onChange={(v) => setConfig((c) => ({ ...c, withinDays: optionalNumber(v) }))}
       />
     </Stack>
   );
@@ -129,18 +150,18 @@ export function AssignForm({ node, setConfig, choices }: KindFormProps) {
           clearable
         />
       )}
-      <NumberInput
+      <OptionalNumber
+        config={node.config}
+        setConfig={setConfig}
+        field="dailyCap"
         label="Daily cap per rep"
         description="Resets at each rep's local midnight. Empty: the rep's own cap."
-        min={1}
-        value={typeof node.config.dailyCap === 'number' ? node.config.dailyCap : ''}
-        onChange={(v) => setConfig((c) => ({ ...c, dailyCap: optionalNumber(v) }))}
       />
-      <NumberInput
+      <OptionalNumber
+        config={node.config}
+        setConfig={setConfig}
+        field="openCap"
         label="Open leads cap per rep"
-        min={1}
-        value={typeof node.config.openCap === 'number' ? node.config.openCap : ''}
-        onChange={(v) => setConfig((c) => ({ ...c, openCap: optionalNumber(v) }))}
       />
       <Select
         label="When nobody can take it, put it in"
@@ -194,12 +215,12 @@ export function PoolForm({ node, setConfig, choices }: KindFormProps) {
         onChange={(team) => setConfig((c) => ({ ...c, team: team ?? undefined }))}
         clearable
       />
-      <NumberInput
+      <OptionalNumber
+        config={node.config}
+        setConfig={setConfig}
+        field="claimSlaMinutes"
         label="Claim within (minutes)"
         description="Unclaimed longer: escalated."
-        min={1}
-        value={typeof node.config.claimSlaMinutes === 'number' ? node.config.claimSlaMinutes : ''}
-        onChange={(v) => setConfig((c) => ({ ...c, claimSlaMinutes: optionalNumber(v) }))}
       />
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindLooks } from '../nodes/kind-looks';
 import { fieldCatalogue } from './field-catalogue';
 import { queryToRule, ruleToQuery } from './query-conversion';
 
@@ -73,5 +74,23 @@ describe('condition builder round trip (rule → tree → rule)', () => {
 
   it('says when the builder cannot show a rule as it is', () => {
     expect(ruleToQuery({ '+': [1, { var: 'employees' }] }, catalogue).exact).toBe(false);
+  });
+});
+
+describe('the conditions new steps start with', () => {
+  it('open in the builder exactly, not only as JSON', () => {
+    const rules = Object.values(kindLooks).flatMap(({ defaults }) => {
+      const config: Record<string, unknown> = defaults().config;
+      const items = [
+        config.rule,
+        ...[config.rules, config.cases].flatMap((list) =>
+          Array.isArray(list) ? list.map((item: { when?: unknown }) => item.when) : [],
+        ),
+      ];
+      return items.filter((rule) => rule !== undefined);
+    });
+    expect(rules.length).toBeGreaterThanOrEqual(3);
+    for (const rule of rules)
+      expect(ruleToQuery(rule, catalogue).exact, JSON.stringify(rule)).toBe(true);
   });
 });

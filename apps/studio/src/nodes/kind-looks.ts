@@ -45,7 +45,7 @@ export const kindLooks = {
     stage: 'qualify',
     defaults: () => ({
       label: 'Business e-mail',
-      config: { rule: { '!': { var: 'isFreeEmail' } } },
+      config: { rule: { '==': [{ var: 'isFreeEmail' }, false] } },
     }),
   },
   score: {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openDatabase } from './open-database';
 import type { BatchHandler } from './write-queue';
@@ -41,5 +42,16 @@ describe('state kept between batches', () => {
     expect(failed?.status).toBe('rejected');
     // The batch rolled back; `b` ran again alone, on fresh state.
     expect(ok?.status === 'fulfilled' && ok.value).not.toBe(before);
+  });
+
+  it('hands each batch the open transaction and refuses queries after it', async () => {
+    const { write } = await database();
+    const leaked = await write(async (tx) => {
+      expect(await tx.all(sql`select 1 as one`)).toEqual([{ one: 1 }]);
+      return tx;
+    });
+    const error = await leaked.all(sql`select 1`).catch((e: unknown) => e);
+    expect((error as Error).cause).toEqual(new Error('The write transaction is closed.'));
+    expect(await write((tx) => tx.all(sql`select 2 as two`))).toEqual([{ two: 2 }]);
   });
 });

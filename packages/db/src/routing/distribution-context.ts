@@ -1,3 +1,4 @@
+import type { InValue, Transaction } from '@libsql/client';
 import {
   type DistributionInput,
   type EnrichedLead,
@@ -9,7 +10,7 @@ import {
 import type { Strategy } from '@switchyard/flow';
 import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { distributionState, leads, repDayCounts } from '../schema';
-import type { Queryable, Tx } from '../types';
+import type { Queryable } from '../types';
 import { ConfigCache } from './config-cache';
 import { dayKey } from './record-assignment';
 
@@ -145,35 +146,31 @@ export class DistributionReads {
     this.#changedStates.set(key, { flowId, nodeId, at });
   }
 
-  /** Writes the batch's strategy states and daily counts. */
-  async flush(tx: Tx): Promise<void> {
-    const states = [...this.#changedStates].map(([key, { flowId, nodeId, at }]) => ({
-      flowId,
-      nodeId,
-      state: this.#states.get(key) as StrategyState,
-      updatedAt: at,
-    }));
-    if (states.length > 0) {
-      await tx
-        .insert(distributionState)
-        .values(states)
-        .onConflictDoUpdate({
-          target: [distributionState.flowId, distributionState.nodeId],
-          set: { state: sql`excluded.state`, updatedAt: sql`excluded.updated_at` },
-        });
+  /**
+   * Writes the batch's strategy states and daily counts: one upsert each, built by hand like
+   * `insertRows` (drizzle's builder cost 2 % of the ingest path for these two statements).
+   */
+  async flush(raw: Transaction): Promise<void> {
+    const states: InValue[] = [];
+    for (const [key, { flowId, nodeId, at }] of this.#changedStates) {
+      states.push(flowId, nodeId, JSON.stringify(this.#states.get(key)), at.getTime());
     }
-    const counts = [...this.#pendingDayCounts].map(([key, count]) => {
+    if (states.length > 0) {
+      await raw.execute({
+        sql: `insert into distribution_state (flow_id, node_id, state, updated_at) values ${tuples(states.length / 4, 4)} on conflict (flow_id, node_id) do update set state = excluded.state, updated_at = excluded.updated_at`,
+        args: states,
+      });
+    }
+    const counts: InValue[] = [];
+    for (const [key, count] of this.#pendingDayCounts) {
       const [repId, day] = key.split('\n') as [string, string];
-      return { repId, day, count };
-    });
+      counts.push(repId, day, count);
+    }
     if (counts.length > 0) {
-      await tx
-        .insert(repDayCounts)
-        .values(counts)
-        .onConflictDoUpdate({
-          target: [repDayCounts.repId, repDayCounts.day],
-          set: { count: sql`${repDayCounts.count} + excluded.count` },
-        });
+      await raw.execute({
+        sql: `insert into rep_day_counts (rep_id, day, count) values ${tuples(counts.length / 3, 3)} on conflict (rep_id, day) do update set count = rep_day_counts.count + excluded.count`,
+        args: counts,
+      });
     }
   }
 
@@ -281,6 +278,12 @@ export class DistributionReads {
   #pendingFor(repId: string) {
     return this.#pendingAssignments.filter((p) => p.repId === repId);
   }
+}
+
+/** `(?, ?), (?, ?)` for `rows` rows of `width` values. */
+function tuples(rows: number, width: number): string {
+  const tuple = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  return Array.from({ length: rows }, () => tuple).join(', ');
 }
 
 function dayCountKey(d: { repId: string; day: string }): string {

@@ -87,7 +87,7 @@ export const routeLeads: BatchHandler<LeadSubmission, RouteResult> = async (
     }
   }
   await rows.insert(raw);
-  await reads.flush(tx);
+  await reads.flush(raw);
   return results;
 };
 

@@ -9,7 +9,6 @@ import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { fail, failWith } from '../http/errors';
 import { readRawBody } from '../http/raw-body';
-import { applyMapping } from '../ingest/mapping';
 import { providers } from '../ingest/providers';
 import type { InboundRequest, Submission, VerifyContext } from '../ingest/providers/provider';
 import type { CheckedSource, SourceRow } from '../ingest/source-cache';
@@ -117,7 +116,6 @@ async function ingest(deps: AppDeps, source: CheckedSource, delivery: Delivery) 
   );
   deps.metrics.received.inc({ source_type: source.row.type }, parsed.value.length);
   const stopTimer = deps.metrics.decisionSeconds.startTimer();
-  const mapping = { ...provider.defaultMapping, ...source.row.mapping };
   const results = await Promise.all(
     submissions.map((submission, index) => {
       if (submission.spam) return null;
@@ -131,7 +129,7 @@ async function ingest(deps: AppDeps, source: CheckedSource, delivery: Delivery) 
         leadId: deps.ids.id('lead'),
         sourceId: source.row.id,
         flow,
-        input: applyMapping(mapping, submission),
+        input: source.mapLead(submission),
         idempotencyKey,
         now,
         newId: deps.ids.id,

@@ -7,6 +7,7 @@ import { fixtureNow, node, seedRouting } from '../../test/routing-fixture';
 import { openDatabase } from '../open-database';
 import {
   configVersion,
+  organizations,
   outbox,
   reps,
   sources,
@@ -14,6 +15,7 @@ import {
   teams,
   webhookEndpoints,
 } from '../schema';
+import { ConfigCache } from './config-cache';
 import { SourceChangedError, sourceFingerprint } from './source-check';
 
 const roundRobin = {
@@ -130,5 +132,19 @@ describe('configuration cached between batches', () => {
       expect(now).toBeGreaterThan(last as number);
       last = now;
     }
+  });
+
+  it('keeps each organisation’s reps apart', async () => {
+    const { database } = await twoHandles();
+    await database.write((tx) =>
+      tx.insert(organizations).values({ id: 'org2', name: 'Other', createdAt: fixtureNow }),
+    );
+    const cache = new ConfigCache();
+    const ids = await database.write(async (tx) => [
+      (await cache.profiles(tx, 'org2', ['r1'])).map((p) => p.id),
+      (await cache.profiles(tx, 'org', ['r1', 'nobody', 'r2'])).map((p) => p.id),
+      (await cache.profiles(tx, 'org2', ['r1'])).map((p) => p.id),
+    ]);
+    expect(ids).toEqual([[], ['r1', 'r2'], []]);
   });
 });

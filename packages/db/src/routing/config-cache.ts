@@ -23,8 +23,9 @@ const maxEntries = 20_000;
 export class ConfigCache {
   #version: number | null = null;
   readonly #members = new Map<string, readonly Member[]>();
-  /** Keyed by `orgId\nrepId`: a rep of another organisation is absent, not shared. */
-  readonly #profiles = new Map<string, RepProfile | null>();
+  /** By organisation, then rep id: a rep of another organisation is absent, not shared. */
+  readonly #profiles = new Map<string, Map<string, RepProfile | null>>();
+  #profileCount = 0;
   readonly #endpoints = new Map<string, readonly Endpoint[]>();
   /** `null`: no such source. */
   readonly #fingerprints = new Map<string, string | null>();
@@ -60,16 +61,27 @@ export class ConfigCache {
 
   /** The reps of `repIds` that exist in the organisation, in the order asked. */
   async profiles(tx: Queryable, orgId: string, repIds: readonly string[]): Promise<RepProfile[]> {
-    const missing = repIds.filter((id) => !this.#profiles.has(profileKey(orgId, id)));
+    let known = this.#profiles.get(orgId);
+    if (!known) {
+      known = new Map();
+      this.#profiles.set(orgId, known);
+    }
+    const missing = repIds.filter((id) => !known.has(id));
     if (missing.length > 0) {
       const rows = await tx
         .select()
         .from(reps)
         .where(and(eq(reps.orgId, orgId), inArray(reps.id, missing)));
-      for (const id of missing) this.#profiles.set(profileKey(orgId, id), null);
-      for (const row of rows) this.#profiles.set(profileKey(orgId, row.id), toProfile(row));
+      for (const id of missing) known.set(id, null);
+      for (const row of rows) known.set(row.id, toProfile(row));
+      this.#profileCount += missing.length;
     }
-    return repIds.flatMap((id) => this.#profiles.get(profileKey(orgId, id)) ?? []);
+    const profiles: RepProfile[] = [];
+    for (const id of repIds) {
+      const profile = known.get(id);
+      if (profile) profiles.push(profile);
+    }
+    return profiles;
   }
 
   /** The organisation's switched-on webhook endpoints. */
@@ -100,21 +112,16 @@ export class ConfigCache {
   }
 
   #size(): number {
-    return (
-      this.#members.size + this.#profiles.size + this.#endpoints.size + this.#fingerprints.size
-    );
+    return this.#members.size + this.#profileCount + this.#endpoints.size + this.#fingerprints.size;
   }
 
   #clear(): void {
     this.#members.clear();
     this.#profiles.clear();
+    this.#profileCount = 0;
     this.#endpoints.clear();
     this.#fingerprints.clear();
   }
-}
-
-function profileKey(orgId: string, repId: string): string {
-  return `${orgId}\n${repId}`;
 }
 
 function toProfile(row: typeof reps.$inferSelect): RepProfile {

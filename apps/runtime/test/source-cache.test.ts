@@ -75,4 +75,19 @@ describe('the source cache', () => {
       .where(eq(leads.id, response.body.leadId));
     expect(stored?.version).toBe(published.versionId);
   });
+
+  it('maps with a new field mapping as soon as it is changed elsewhere', async () => {
+    const { endpoint, auth, db, source } = await cachedSource();
+    await db
+      .update(sources)
+      .set({ mapping: { company: 'organisation|company' } })
+      .where(eq(sources.id, source.id));
+    const response = await postJson(endpoint, leadBody(2, { organisation: 'Mapped Co' }), auth);
+    expect(response.status).toBe(201);
+    const [stored] = await db
+      .select({ input: leads.input })
+      .from(leads)
+      .where(eq(leads.id, response.body.leadId));
+    expect(stored?.input).toMatchObject({ company: 'Mapped Co', firstName: 'P2' });
+  });
 });

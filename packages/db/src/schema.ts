@@ -375,3 +375,14 @@ export const outbox = sqliteTable(
   },
   (t) => [index('outbox_pending').on(t.deliveredAt, t.failedAt, t.nextAttemptAt)],
 );
+
+/**
+ * One row (id 1) whose `version` goes up, by triggers of migration 0002, whenever routing
+ * configuration changes: teams, team members, reps, flows, sources or webhook endpoints. A
+ * process keeps that configuration between write batches and reads only this row, inside the
+ * write transaction, to know whether it is still current — whichever process changed it.
+ */
+export const configVersion = sqliteTable('config_version', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull().default(0),
+});

@@ -6,11 +6,21 @@ import {
   sourceFingerprint,
   sources,
 } from '@switchyard/db';
+import { compileMapping, type MapLead } from './mapping';
+import { providers } from './providers';
 
 export type SourceRow = typeof sources.$inferSelect;
 
-/** A source as an ingest request sees it: the row, the flow version it feeds, a fingerprint. */
-export type CheckedSource = { row: SourceRow; flow: PublishedFlow | null; fingerprint: string };
+/**
+ * A source as an ingest request sees it: the row, the flow version it feeds, a fingerprint, and
+ * its field mapping (over the provider's default) compiled once.
+ */
+export type CheckedSource = {
+  row: SourceRow;
+  flow: PublishedFlow | null;
+  fingerprint: string;
+  mapLead: MapLead;
+};
 
 export type SourceCache = {
   /** The source, from memory unless `fresh`; null when there is no such source. */
@@ -36,7 +46,13 @@ export function createSourceCache(database: Database, limit = 1000): SourceCache
         return null;
       }
       const flow = row.flowId ? await loadLiveFlow(database.db, row.flowId) : null;
-      const checked = { row, flow, fingerprint: sourceFingerprint(row, flow?.versionId ?? null) };
+      const provider = providers[row.type as keyof typeof providers];
+      const checked = {
+        row,
+        flow,
+        fingerprint: sourceFingerprint(row, flow?.versionId ?? null),
+        mapLead: compileMapping({ ...provider?.defaultMapping, ...row.mapping }),
+      };
       cache.delete(sourceId);
       if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
       cache.set(sourceId, checked);

@@ -1,3 +1,4 @@
+import type { InValue, Transaction } from '@libsql/client';
 import {
   type DistributionInput,
   type EnrichedLead,
@@ -7,9 +8,10 @@ import {
   strategyNeeds,
 } from '@switchyard/engine';
 import type { Strategy } from '@switchyard/flow';
-import { and, asc, eq, gte, inArray, or, sql } from 'drizzle-orm';
-import { distributionState, leads, repDayCounts, reps, teamMembers } from '../schema';
-import type { Queryable, Tx } from '../types';
+import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import { distributionState, leads, repDayCounts } from '../schema';
+import type { Queryable } from '../types';
+import { ConfigCache } from './config-cache';
 import { dayKey } from './record-assignment';
 
 /** Statuses in which a lead counts against its owner's open-lead cap. */
@@ -30,7 +32,6 @@ export type ContextRequest = {
 
 export type DistributionContext = Omit<DistributionInput, 'nodeId' | 'config' | 'lead' | 'now'>;
 
-type Member = { repId: string; weight: number };
 type Performance = { leads: number; converted: number };
 
 /** Reads, inside the write transaction, everything a strategy decides from (one lead). */
@@ -46,12 +47,14 @@ export function loadDistributionContext(
  * batch assigns leads: routing 64 leads costs a few queries instead of 64 × 6. Valid for one
  * write transaction only (no other writer can change these rows meanwhile). Assignments made in
  * the batch are held as pending deltas until `flush`, so a count read later in the batch is the
- * database's plus the batch's own.
+ * database's plus the batch's own. Members and rep profiles come from `config`, which may outlive
+ * the batch (see `ConfigCache`); counts, loads and strategy state are read fresh each batch.
  */
 export class DistributionReads {
   readonly #tx: Queryable;
-  readonly #members = new Map<string, Member[]>();
-  readonly #profiles = new Map<string, RepProfile | null>();
+  readonly #config: ConfigCache;
+  /** Timezone of each rep profile seen in this batch, for its local day. */
+  readonly #timeZones = new Map<string, string>();
   /** Keyed by `dayCountKey`: the stored count, and what this batch added. */
   readonly #dayCounts = new Map<string, number>();
   readonly #pendingDayCounts = new Map<string, number>();
@@ -62,12 +65,15 @@ export class DistributionReads {
   readonly #performance = new Map<string, Performance>();
   readonly #pendingAssignments: Array<{ repId: string; lead: EnrichedLead }> = [];
 
-  constructor(tx: Queryable) {
+  constructor(tx: Queryable, config: ConfigCache = new ConfigCache()) {
     this.#tx = tx;
+    this.#config = config;
   }
 
   async context(request: ContextRequest): Promise<DistributionContext> {
-    const members = request.teamId ? await this.#membersOf(request.teamId) : [];
+    const members = request.teamId
+      ? [...(await this.#config.members(this.#tx, request.teamId))]
+      : [];
     const repIds = [...new Set([...members.map((m) => m.repId), ...request.namedRepIds])];
     const profiles = await this.profiles(request.orgId, repIds);
     const needs = strategyNeeds(request.strategy, request.now);
@@ -113,24 +119,16 @@ export class DistributionReads {
     return context;
   }
 
-  /** The reps of `repIds` that exist in the organisation (cached for the batch). */
+  /** The reps of `repIds` that exist in the organisation. */
   async profiles(orgId: string, repIds: readonly string[]): Promise<RepProfile[]> {
-    const missing = repIds.filter((id) => !this.#profiles.has(id));
-    if (missing.length > 0) {
-      const rows = await this.#tx
-        .select()
-        .from(reps)
-        .where(and(eq(reps.orgId, orgId), inArray(reps.id, missing)));
-      for (const id of missing) this.#profiles.set(id, null);
-      for (const row of rows) this.#profiles.set(row.id, toProfile(row));
-    }
-    return repIds.flatMap((id) => this.#profiles.get(id) ?? []);
+    const profiles = await this.#config.profiles(this.#tx, orgId, repIds);
+    for (const p of profiles) this.#timeZones.set(p.id, p.timeZone);
+    return profiles;
   }
 
   /** Records an assignment in memory, so later leads of the batch see the rep's new load. */
   assigned(repId: string, lead: EnrichedLead, now: Date): void {
-    const profile = this.#profiles.get(repId);
-    const key = dayCountKey({ repId, day: dayKey(now, profile?.timeZone ?? 'UTC') });
+    const key = dayCountKey({ repId, day: dayKey(now, this.#timeZones.get(repId) ?? 'UTC') });
     this.#pendingDayCounts.set(key, (this.#pendingDayCounts.get(key) ?? 0) + 1);
     if (this.#openLeads.has(repId))
       this.#openLeads.set(repId, (this.#openLeads.get(repId) ?? 0) + 1);
@@ -148,49 +146,32 @@ export class DistributionReads {
     this.#changedStates.set(key, { flowId, nodeId, at });
   }
 
-  /** Writes the batch's strategy states and daily counts. */
-  async flush(tx: Tx): Promise<void> {
-    const states = [...this.#changedStates].map(([key, { flowId, nodeId, at }]) => ({
-      flowId,
-      nodeId,
-      state: this.#states.get(key) as StrategyState,
-      updatedAt: at,
-    }));
+  /**
+   * Writes the batch's strategy states and daily counts: one upsert each, built by hand like
+   * `insertRows` (drizzle's builder cost 2 % of the ingest path for these two statements).
+   */
+  async flush(raw: Transaction): Promise<void> {
+    const states: InValue[] = [];
+    for (const [key, { flowId, nodeId, at }] of this.#changedStates) {
+      states.push(flowId, nodeId, JSON.stringify(this.#states.get(key)), at.getTime());
+    }
     if (states.length > 0) {
-      await tx
-        .insert(distributionState)
-        .values(states)
-        .onConflictDoUpdate({
-          target: [distributionState.flowId, distributionState.nodeId],
-          set: { state: sql`excluded.state`, updatedAt: sql`excluded.updated_at` },
-        });
+      await raw.execute({
+        sql: `insert into distribution_state (flow_id, node_id, state, updated_at) values ${tuples(states.length / 4, 4)} on conflict (flow_id, node_id) do update set state = excluded.state, updated_at = excluded.updated_at`,
+        args: states,
+      });
     }
-    const counts = [...this.#pendingDayCounts].map(([key, count]) => {
+    const counts: InValue[] = [];
+    for (const [key, count] of this.#pendingDayCounts) {
       const [repId, day] = key.split('\n') as [string, string];
-      return { repId, day, count };
-    });
+      counts.push(repId, day, count);
+    }
     if (counts.length > 0) {
-      await tx
-        .insert(repDayCounts)
-        .values(counts)
-        .onConflictDoUpdate({
-          target: [repDayCounts.repId, repDayCounts.day],
-          set: { count: sql`${repDayCounts.count} + excluded.count` },
-        });
+      await raw.execute({
+        sql: `insert into rep_day_counts (rep_id, day, count) values ${tuples(counts.length / 3, 3)} on conflict (rep_id, day) do update set count = rep_day_counts.count + excluded.count`,
+        args: counts,
+      });
     }
-  }
-
-  async #membersOf(teamId: string): Promise<Member[]> {
-    let members = this.#members.get(teamId);
-    if (!members) {
-      members = await this.#tx
-        .select({ repId: teamMembers.repId, weight: teamMembers.weight })
-        .from(teamMembers)
-        .where(eq(teamMembers.teamId, teamId))
-        .orderBy(asc(teamMembers.position), asc(teamMembers.repId));
-      this.#members.set(teamId, members);
-    }
-    return members;
   }
 
   // Daily caps reset at each rep's own midnight: read each rep's count for their local date.
@@ -299,18 +280,10 @@ export class DistributionReads {
   }
 }
 
-function toProfile(row: typeof reps.$inferSelect): RepProfile {
-  return {
-    id: row.id,
-    name: row.name,
-    active: row.active,
-    timeZone: row.timeZone,
-    workingHours: row.workingHours ?? null,
-    outOfOffice: row.outOfOffice,
-    dailyCap: row.dailyCap,
-    openCap: row.openCap,
-    skills: row.skills,
-  };
+/** `(?, ?), (?, ?)` for `rows` rows of `width` values. */
+function tuples(rows: number, width: number): string {
+  const tuple = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  return Array.from({ length: rows }, () => tuple).join(', ');
 }
 
 function dayCountKey(d: { repId: string; day: string }): string {

@@ -10,13 +10,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { idempotencyKeys } from '../schema';
 import type { Tx } from '../types';
 import type { BatchHandler, Settled } from '../write-queue';
+import { ConfigCache, type Endpoint } from './config-cache';
 import { DistributionReads } from './distribution-context';
 import type { DistributionRecord, Placement, RoutedLead } from './lead-outcome';
 import { findMatches } from './matches';
-import { enabledEndpoints } from './outbox-events';
 import type { PublishedFlow } from './published-flow';
 import { LeadRows } from './record-lead';
-import { currentFingerprints, SourceChangedError } from './source-check';
+import { SourceChangedError } from './source-check';
 
 /** One mapped submission to route. */
 export type LeadSubmission = {
@@ -49,14 +49,16 @@ export const routeLeads: BatchHandler<LeadSubmission, RouteResult> = async (
   tx,
   submissions,
   raw,
+  kept,
 ) => {
+  const config = kept(ConfigCache, () => new ConfigCache());
+  await config.check(raw);
   const answered = await findAnswered(tx, submissions);
-  const fingerprints = await currentFingerprints(tx, [
+  const fingerprints = await config.fingerprints(tx, [
     ...new Set(submissions.flatMap((s) => (s.checkedSource === undefined ? [] : [s.sourceId]))),
   ]);
-  const reads = new DistributionReads(tx);
+  const reads = new DistributionReads(tx, config);
   const rows = new LeadRows();
-  const endpoints = new Map<string, Awaited<ReturnType<typeof enabledEndpoints>>>();
   const results: Settled<RouteResult>[] = [];
   for (const submission of submissions) {
     if (
@@ -73,12 +75,10 @@ export const routeLeads: BatchHandler<LeadSubmission, RouteResult> = async (
       continue;
     }
     try {
-      const orgId = submission.flow.orgId;
-      if (!endpoints.has(orgId)) endpoints.set(orgId, await enabledEndpoints(tx, orgId));
       const routed = await routeOne(tx, submission, {
         reads,
         rows,
-        endpoints: endpoints.get(orgId) ?? [],
+        endpoints: await config.endpoints(tx, submission.flow.orgId),
       });
       if (key !== null) answered.set(key, routed);
       results.push({ ok: true, value: { ...routed, replayed: false } });
@@ -87,7 +87,7 @@ export const routeLeads: BatchHandler<LeadSubmission, RouteResult> = async (
     }
   }
   await rows.insert(raw);
-  await reads.flush(tx);
+  await reads.flush(raw);
   return results;
 };
 
@@ -99,7 +99,7 @@ async function routeOne(
   batch: {
     reads: DistributionReads;
     rows: LeadRows;
-    endpoints: ReadonlyArray<{ id: string; events: string[] }>;
+    endpoints: readonly Endpoint[];
   },
 ): Promise<RoutedLead> {
   const { flow, now } = submission;

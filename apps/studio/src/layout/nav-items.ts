@@ -1,7 +1,10 @@
-import { type Icon, IconGitBranch } from '@tabler/icons-react';
+import { type Icon, IconGitBranch, IconUsers } from '@tabler/icons-react';
 
 /** One entry of the main navigation; `roles` limits it to members who may use the page. */
 export type NavItem = { to: string; label: string; icon: Icon; roles?: readonly string[] };
 
 /** The studio's pages, in the order the navigation shows them. */
-export const navItems: readonly NavItem[] = [{ to: '/flows', label: 'Flows', icon: IconGitBranch }];
+export const navItems: readonly NavItem[] = [
+  { to: '/flows', label: 'Flows', icon: IconGitBranch },
+  { to: '/leads', label: 'Leads', icon: IconUsers },
+];

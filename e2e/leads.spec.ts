@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { postLead } from './support/api-session';
 import { openPage, screenshot } from './support/browser';
 import { startRuntimeProcess } from './support/runtime-process';
+import { openSignedIn } from './support/sign-in-page';
 
 const leads = [
   { email: 'ana@acme.example', employees: 1200, country: 'Germany', title: 'VP Sales' },
@@ -13,23 +15,10 @@ describe('leads in the browser', () => {
     const runtime = await startRuntimeProcess({ demo: true });
     const source = runtime.sources[0];
     if (!runtime.owner || !source) throw new Error('The demo owner or source was not printed.');
-    for (const lead of leads) {
-      const response = await fetch(source.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${source.apiKey}` },
-        body: JSON.stringify(lead),
-      });
-      expect(response.status, await response.clone().text()).toBeLessThan(300);
-    }
+    for (const lead of leads) await postLead(source, lead);
 
     const page = await openPage();
-    await page.goto(`${runtime.url}/leads`);
-    await page.waitForURL(/\/sign-in/);
-    const form = page.locator('#sign-in');
-    await form.getByLabel('E-mail').fill(runtime.owner.email);
-    await form.getByLabel('Password').fill(runtime.owner.password);
-    await form.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/leads$/);
+    await openSignedIn(page, runtime, { path: '/leads', ...runtime.owner });
 
     const table = page.getByRole('table', { name: 'Leads' });
     await table.waitFor();

@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { FlowEditorPage } from '../editor/flow-editor-page';
 import { FlowsPage } from '../pages/flows-page';
+import { InboxPage } from '../pages/inbox-page';
 import { LeadPage } from '../pages/lead-page';
 import { LeadsPage } from '../pages/leads-page';
 import { NotFoundPage } from '../pages/not-found-page';
@@ -14,6 +15,7 @@ export function StudioRoutes() {
         <Route path="/" element={<Navigate to="/flows" replace />} />
         <Route path="/flows" element={<FlowsPage />} />
         <Route path="/flows/:flowId" element={<FlowEditorPage />} />
+        <Route path="/inbox" element={<InboxPage />} />
         <Route path="/leads" element={<LeadsPage />} />
         <Route path="/leads/:leadId" element={<LeadPage />} />
         <Route path="*" element={<NotFoundPage />} />

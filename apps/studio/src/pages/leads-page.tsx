@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Center, Loader, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { LeadFilterBar } from '../leads/lead-filter-bar';
@@ -22,6 +22,8 @@ export function LeadsPage() {
       getNextPageParam: (page) => page.nextCursor ?? undefined,
     }),
     enabled: valid,
+    // The table stays while a new filter loads, instead of flashing a loader on each key.
+    placeholderData: keepPreviousData,
   });
   const items = leads.data?.pages.flatMap((page) => page.items) ?? [];
   return (

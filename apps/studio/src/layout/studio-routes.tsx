@@ -5,6 +5,7 @@ import { InboxPage } from '../pages/inbox-page';
 import { LeadPage } from '../pages/lead-page';
 import { LeadsPage } from '../pages/leads-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { PoolsPage } from '../pages/pools-page';
 import { StudioShell } from './studio-shell';
 
 /** Every page of the studio by its address. */
@@ -18,6 +19,7 @@ export function StudioRoutes() {
         <Route path="/inbox" element={<InboxPage />} />
         <Route path="/leads" element={<LeadsPage />} />
         <Route path="/leads/:leadId" element={<LeadPage />} />
+        <Route path="/pools" element={<PoolsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </StudioShell>

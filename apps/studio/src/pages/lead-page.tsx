@@ -102,7 +102,7 @@ export function LeadPage() {
                   <Table.Td>{row.grade ?? '—'}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
-                  <Table.Th>{owner ? 'Assignee' : 'Pool'}</Table.Th>
+                  <Table.Th>{pool && !owner ? 'Pool' : 'Assignee'}</Table.Th>
                   <Table.Td>{owner ?? pool ?? '—'}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>

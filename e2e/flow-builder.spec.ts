@@ -1,8 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { callApi } from './support/api-session';
 import { openPage, screenshot } from './support/browser';
 import { startRuntimeProcess } from './support/runtime-process';
-import { callApi, signInAsOwner } from './support/studio';
+import { signInAsOwner } from './support/sign-in-page';
 
 /** Drags a kind from the palette and drops it at (x, y) inside the canvas. */
 async function dropKind(page: Page, kind: string, x: number, y: number) {

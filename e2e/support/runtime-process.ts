@@ -12,7 +12,22 @@ export type StartedRuntime = {
   url: string;
   /** The demo owner's credentials, when the demo was seeded. */
   owner: { email: string; password: string } | null;
+  /** The demo's sources that take an API key, with the URL to post leads to. */
+  sources: DemoSource[];
 };
+
+/** A demo source as printed: `Source "<name>" (<type>): POST <url>` then its bearer key. */
+export type DemoSource = { name: string; type: string; id: string; url: string; apiKey: string };
+
+// The demo prints each source on two lines; sources signed by a secret have no bearer key.
+const sourceLines =
+  /Source "([^"]+)" \(([^)]+)\): POST (\S+\/v1\/sources\/([^/\s]+)\/leads)\n\s+Authorization: Bearer (\S+)/g;
+
+function demoSources(output: string): DemoSource[] {
+  return [...output.matchAll(sourceLines)].flatMap(([, name, type, url, id, apiKey]) =>
+    name && type && url && id && apiKey ? [{ name, type, id, url, apiKey }] : [],
+  );
+}
 
 /**
  * The built runtime (`apps/runtime/dist/main.js`, from `pnpm build`) as its own process on
@@ -59,6 +74,7 @@ export async function startRuntimeProcess(options: { demo: boolean }): Promise<S
       resolve({
         url: listening[1],
         owner: owner?.[1] && owner[2] ? { email: owner[1], password: owner[2] } : null,
+        sources: demoSources(output),
       });
     });
   });

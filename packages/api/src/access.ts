@@ -47,6 +47,8 @@ export const procedureRoles = {
   'flow.create': builders,
   'flow.saveDraft': builders,
   'flow.validate': builders,
+  'flow.simulate': builders,
+  'flow.impactSample': builders,
   'flow.publish': managers,
   'flow.rollback': managers,
   'template.import': builders,

@@ -44,6 +44,7 @@ export {
   type RouteResult,
   routeLeads,
 } from './routing/route-leads';
+export { type SimulatedLead, simulateLead } from './routing/simulate-lead';
 export { SourceChangedError, sourceFingerprint } from './routing/source-check';
 export * from './schema';
 export { createIdSource, type IdSource } from './security/ids';

@@ -67,17 +67,21 @@ export async function allIssues(
   return [...validateFlow(document), ...(await orgIssues(db, orgId, document, teamMap))];
 }
 
-/** Refuses to publish a document with any error, listing every issue at once (`invalid_flow`). */
+/**
+ * Refuses to publish (or, with `doing`, to simulate) a document with any error, listing every
+ * issue at once (`invalid_flow`).
+ */
 export async function assertPublishable(
   db: Queryable,
   orgId: string,
   document: unknown,
   teamMap: Record<string, string>,
+  doing: 'publishing' | 'simulating' = 'publishing',
 ): Promise<void> {
   const issues = await allIssues(db, orgId, document, teamMap);
   if (isPublishable(issues)) return;
   const errors = issues.filter((issue) => issue.severity === 'error');
   const first = errors[0]?.message ?? '';
   const count = errors.length === 1 ? 'one problem' : `${errors.length} problems`;
-  fail(failure('invalid_flow', `Fix ${count} before publishing. ${first}`, { issues }));
+  fail(failure('invalid_flow', `Fix ${count} before ${doing}. ${first}`, { issues }));
 }

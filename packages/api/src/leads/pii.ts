@@ -34,6 +34,9 @@ function replacements(row: LeadRow, replace: (key: string, value: string) => str
   return found;
 }
 
+const maskValue = (key: string, value: string) =>
+  key === 'email' ? maskEmail(value) : maskText(value);
+
 /** Replaces every string equal to one of `values`, anywhere in a JSON value. */
 export function replaceDeep(value: unknown, values: ReadonlyMap<string, string>): unknown {
   if (typeof value === 'string') return values.get(value) ?? value;
@@ -51,9 +54,7 @@ export function replaceDeep(value: unknown, values: ReadonlyMap<string, string>)
  * appear (fields, trace, distribution), the raw input withheld.
  */
 export function maskLead(row: LeadRow): LeadRow {
-  const values = replacements(row, (key, value) =>
-    key === 'email' ? maskEmail(value) : maskText(value),
-  );
+  const values = replacements(row, maskValue);
   return {
     ...row,
     email: row.email === null ? null : maskEmail(row.email),
@@ -63,6 +64,11 @@ export function maskLead(row: LeadRow): LeadRow {
     trace: replaceDeep(row.trace, values),
     distribution: replaceDeep(row.distribution, values),
   };
+}
+
+/** Any value derived from a lead (a simulation of it) with that lead's personal values masked. */
+export function maskDerived(row: LeadRow, value: unknown): unknown {
+  return replaceDeep(value, replacements(row, maskValue));
 }
 
 /**

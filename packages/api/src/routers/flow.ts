@@ -8,6 +8,7 @@ import { allIssues } from '../flows/org-issues';
 import { assertTeamsOwned, findFlow } from '../owned';
 import { idSchema, instantSchema, iso, nameSchema } from '../time';
 import { orgProcedure, router } from '../trpc';
+import { flowTryProcedures } from './flow-try';
 import { flowVersionProcedures } from './flow-versions';
 
 const startOfUtcDay = (now: Date) => new Date(now.toISOString().slice(0, 10));
@@ -147,4 +148,5 @@ export const flowRouter = router({
     }),
 
   ...flowVersionProcedures,
+  ...flowTryProcedures,
 });

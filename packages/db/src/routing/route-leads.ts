@@ -115,7 +115,7 @@ async function routeOne(
   const terminal = flow.nodes.get(decision.terminal);
   if (!terminal)
     throw new Error(`The flow decided on "${decision.terminal}", which is not a node.`);
-  const { placement, assigneeName } = await place(batch.reads, { flow, terminal, lead, now });
+  const { placement, assigneeName } = await placeLead(batch.reads, { flow, terminal, lead, now });
   return batch.rows.add({
     submission,
     lead,
@@ -129,7 +129,12 @@ async function routeOne(
   });
 }
 
-async function place(
+/**
+ * Where a decided lead goes: nowhere (disqualified), a pool, or a rep picked by the terminal's
+ * strategy. Changes only `reads`' in-memory state, so a caller that never flushes it (the
+ * simulator) writes nothing.
+ */
+export async function placeLead(
   reads: DistributionReads,
   input: { flow: PublishedFlow; terminal: FlowNode; lead: EnrichedLead; now: Date },
 ): Promise<{ placement: Placement; assigneeName: string | null }> {

@@ -120,6 +120,27 @@ describe('building a flow on the canvas', () => {
       .waitFor();
     await screenshot(page, 'editor-valid');
 
+    // Try a lead before publishing: its path lights up and each condition says what it saw.
+    await page.getByRole('tab', { name: 'Try a lead' }).click();
+    const tryForm = page.getByRole('form', { name: 'Lead to try' });
+    await tryForm.getByLabel('E-mail').fill('cto@bigcorp.example');
+    if (!(await tryForm.getByLabel('Employees').isVisible())) {
+      await tryForm.getByRole('button', { name: /other fields/ }).click();
+    }
+    await tryForm.getByLabel('Employees').fill('5000');
+    await tryForm.getByRole('button', { name: 'Try this lead' }).click();
+    await page.getByTestId('simulation-outcome').waitFor();
+    const lit = (id: string) =>
+      node(page, id).evaluate((n) => (n.classList.contains('on-path') ? 'lit' : 'dim'));
+    await expect.poll(() => lit('assign-1')).toBe('lit');
+    expect(await lit('branch-1')).toBe('lit');
+    expect(await lit('disqualify-1')).toBe('dim');
+    expect(await lit('assign-2')).toBe('dim');
+    expect(await page.locator('.react-flow__edge.on-path').count()).toBe(4);
+    const trace = page.getByTestId('simulation-result').getByRole('list', { name: 'Trace' });
+    expect(await trace.getByText('Held:').count()).toBeGreaterThan(0);
+    await screenshot(page, 'editor-simulated');
+
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByLabel('What changed').fill('First version, drawn in the studio');
     await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
@@ -156,6 +177,14 @@ describe('building a flow on the canvas', () => {
     expect(big.body.terminal?.id).toBe('assign-1');
     expect(small.body.terminal?.id).toBe('assign-2');
     expect(free.body.terminal?.id).toBe('disqualify-1');
+
+    // Opened again, the canvas counts those leads on each edge and at each end.
+    await page.reload();
+    await page.getByTestId('impact-assign-1').filter({ hasText: '1 lead in 30 days' }).waitFor();
+    expect(await page.getByTestId('impact-disqualify-1').textContent()).toBe('1 lead in 30 days');
+    expect(await page.getByTestId('impact-changes').textContent()).toContain('no change');
+    expect(await page.locator('.react-flow__edge-text').allTextContents()).toContain('3');
+    await screenshot(page, 'editor-counts');
     expect(errors).toEqual([]);
   });
 });

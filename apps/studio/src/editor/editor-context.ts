@@ -1,6 +1,7 @@
 import type { FlowIssue } from '@switchyard/flow';
 import { createContext, useContext } from 'react';
 import type { Namer } from '../nodes/node-essence';
+import type { Impact } from '../simulator/impact';
 
 /** What node cards read besides their own data: problems, names, the simulated path. */
 export type EditorView = {
@@ -8,6 +9,8 @@ export type EditorView = {
   namer: Namer;
   /** The simulated lead's path: node → output taken (null at the terminal); null when off. */
   path: ReadonlyMap<string, string | null> | null;
+  /** Recent leads counted on each edge and terminal under the draft; absent when off. */
+  impact?: Pick<Impact, 'edges' | 'terminals'> | null;
 };
 
 const fallbackName = (id: string) => id;

@@ -11,7 +11,9 @@ import {
 import { type DragEvent, useCallback, useMemo } from 'react';
 import { nodeTypes } from '../nodes/flow-node';
 import { lookOf, stageColours } from '../nodes/kind-looks';
+import { countText } from '../simulator/impact';
 import { connectionProblem } from './connection-rules';
+import type { EditorView } from './editor-context';
 import { useEditorView } from './editor-context';
 import type { CanvasNode, EditorGraph } from './flow-graph';
 import { kindMime } from './palette';
@@ -47,10 +49,7 @@ export function FlowCanvas(props: {
     onAddNode(kind as NodeKind, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
   };
 
-  const edges = useMemo(
-    () => decorateEdges(graph, edgeIssues, view.path),
-    [graph, edgeIssues, view.path],
-  );
+  const edges = useMemo(() => decorateEdges(graph, edgeIssues, view), [graph, edgeIssues, view]);
 
   return (
     <ReactFlow<CanvasNode>
@@ -99,16 +98,32 @@ export function FlowCanvas(props: {
   );
 }
 
+// Edges carry problems, the simulated path and lead counts; the graph's own edges stay clean
+// (the history and the saved document never see these decorations).
 function decorateEdges(
   graph: EditorGraph,
   edgeIssues: ReadonlySet<string>,
-  path: ReadonlyMap<string, string | null> | null,
+  view: Pick<EditorView, 'path' | 'impact'>,
 ): Edge[] {
+  const { path, impact } = view;
   return graph.edges.map((edge) => {
     const onPath = path?.get(edge.source) === (edge.sourceHandle ?? '') && path.has(edge.target);
-    const className = [edgeIssues.has(edge.id) && 'has-error', onPath && 'on-path']
+    const counted = impact?.edges.get(edge.id);
+    const moved = counted && counted.live !== null ? Math.sign(counted.count - counted.live) : 0;
+    const className = [
+      edgeIssues.has(edge.id) && 'has-error',
+      onPath && 'on-path',
+      moved > 0 && 'impact-up',
+      moved < 0 && 'impact-down',
+    ]
       .filter(Boolean)
       .join(' ');
-    return className ? { ...edge, className, animated: Boolean(onPath) } : edge;
+    if (!className && !counted) return edge;
+    return {
+      ...edge,
+      className,
+      animated: Boolean(onPath),
+      ...(counted ? { label: countText(counted), ariaLabel: `${countText(counted)} leads` } : {}),
+    };
   });
 }

@@ -7,6 +7,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { NodeInspector } from '../inspector/node-inspector';
 import { notifyError } from '../lib/notify';
 import { type Outputs, useTRPC } from '../lib/trpc';
+import { ImpactBar } from '../simulator/impact-bar';
+import { SimulatorPanel } from '../simulator/simulator-panel';
+import { useImpact } from '../simulator/use-impact';
 import { autoLayout } from './auto-layout';
 import { type Clipping, copySelection, pasteClipping } from './clipboard';
 import { EditorViewContext } from './editor-context';
@@ -49,6 +52,8 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
   const [tab, setTab] = useState<string | null>('problems');
   const [publishing, setPublishing] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [simulatedPath, setSimulatedPath] = useState<Map<string, string | null> | null>(null);
+  const [countsShown, setCountsShown] = useState(true);
   const clipboard = useRef<Clipping | null>(null);
 
   const document = useMemo(() => toDocument(graph), [graph]);
@@ -78,6 +83,13 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
     reps,
     sources,
   });
+  const counts = useImpact(flow.id, checked, countsShown);
+  // The lit path shows while the simulator is open; counts while switched on.
+  const shownView = useMemo(
+    () => ({ ...view, path: tab === 'try' ? simulatedPath : null, impact: counts.impact }),
+    [view, tab, simulatedPath, counts.impact],
+  );
+  const repNames = useMemo(() => Object.fromEntries(reps.map((r) => [r.id, r.name])), [reps]);
   const edgeIssues = useMemo(
     () => new Set(issues.flatMap((i) => (i.edgeId ? [i.edgeId] : []))),
     [issues],
@@ -145,7 +157,7 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
   ]);
 
   return (
-    <EditorViewContext.Provider value={view}>
+    <EditorViewContext.Provider value={shownView}>
       <EditorToolbar
         name={flow.name}
         save={save}
@@ -182,19 +194,29 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
         <ScrollArea w={190} style={{ borderRight: '1px solid var(--mantine-color-gray-3)' }}>
           <Palette onAdd={(kind) => addNode(kind)} />
         </ScrollArea>
-        <div className="canvas-wrap">
-          <FlowCanvas
-            editor={editor}
-            onAddNode={addNode}
-            onConnect={connect}
-            onRefused={setRefusal}
-            edgeIssues={edgeIssues}
+        <div className="canvas-column">
+          <ImpactBar
+            shown={countsShown}
+            onShownChange={setCountsShown}
+            loading={counts.loading}
+            impact={counts.impact}
+            sample={counts.sample}
           />
+          <div className="canvas-wrap">
+            <FlowCanvas
+              editor={editor}
+              onAddNode={addNode}
+              onConnect={connect}
+              onRefused={setRefusal}
+              edgeIssues={edgeIssues}
+            />
+          </div>
         </div>
         <ScrollArea w={340} style={{ borderLeft: '1px solid var(--mantine-color-gray-3)' }}>
           <Tabs value={tab} onChange={setTab} p="xs">
             <Tabs.List grow>
               <Tabs.Tab value="inspect">Step</Tabs.Tab>
+              <Tabs.Tab value="try">Try a lead</Tabs.Tab>
               <Tabs.Tab
                 value="problems"
                 rightSection={
@@ -226,6 +248,17 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
                     : 'Select a step to change it, or drag one in from the left.'}
                 </Text>
               )}
+            </Tabs.Panel>
+            <Tabs.Panel value="try" pt="sm">
+              <SimulatorPanel
+                flowId={flow.id}
+                document={checked}
+                teamMap={graph.teamMap}
+                catalogue={choices.catalogue}
+                steps={docs}
+                repNames={repNames}
+                onPath={setSimulatedPath}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="problems" pt="sm">
               <ProblemsPanel issues={issues} onSelect={selectNode} />

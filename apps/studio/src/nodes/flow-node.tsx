@@ -4,6 +4,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { useEditorView } from '../editor/editor-context';
 import { type CanvasNode, outputsOf } from '../editor/flow-graph';
+import { countText } from '../simulator/impact';
 import { kindLooks, lookOf, stageColours } from './kind-looks';
 import { nodeEssence, outputLabel } from './node-essence';
 
@@ -25,6 +26,7 @@ export function FlowNode({ id, data, selected }: NodeProps<CanvasNode>) {
     view.path?.has(id) && 'on-path',
     view.path && !view.path.has(id) && 'off-path',
   ].filter(Boolean);
+  const ended = view.impact?.terminals.get(id);
   const named = outputs.length > 1 || (outputs.length === 1 && outputs[0] !== '');
   return (
     <div
@@ -46,6 +48,11 @@ export function FlowNode({ id, data, selected }: NodeProps<CanvasNode>) {
         </VisuallyHidden>
       )}
       <div className="essence">{nodeEssence(doc, view.namer)}</div>
+      {ended && (
+        <div className="impact" data-testid={`impact-${id}`}>
+          {countText(ended)} lead{ended.count === 1 ? '' : 's'} in 30 days
+        </div>
+      )}
       {named ? (
         <div className="outputs">
           {outputs.map((output) => (

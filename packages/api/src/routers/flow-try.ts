@@ -49,9 +49,10 @@ export const flowTryProcedures = {
   /**
    * Runs one lead through a draft as the runtime would now — normalised, matched against
    * earlier leads, decided, traced and distributed with the reps' current state — and says
-   * where it would go. Nothing is written: no lead, no assignment, no round-robin turn.
+   * where it would go. Nothing is written: no lead, no assignment, no round-robin turn. A
+   * mutation only so the document travels in a POST body, not a URL.
    */
-  simulate: orgProcedure.input(simulateInput).query(async ({ ctx, input }) => {
+  simulate: orgProcedure.input(simulateInput).mutation(async ({ ctx, input }) => {
     const { db } = ctx.database;
     const flow = await findFlow(db, ctx.orgId, input.id);
     const document = input.document ?? flow.draft;

@@ -8,7 +8,7 @@ import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-qu
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { StudioRoutes } from './layout/studio-routes';
-import { theme } from './lib/theme';
+import { cssVariablesResolver, theme } from './lib/theme';
 import { appCodeOf, createApiClient, TRPCProvider } from './lib/trpc';
 
 /** Sends a signed-out visitor to the sign-in page, coming back here afterwards. */
@@ -38,7 +38,7 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   const [trpcClient] = useState(createApiClient);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

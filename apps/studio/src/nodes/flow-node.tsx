@@ -62,7 +62,7 @@ export function FlowNode({ id, data, selected }: NodeProps<CanvasNode>) {
                 type="source"
                 position={Position.Right}
                 id={output}
-                aria-label={`${outputLabel(doc, output)} output`}
+                title={`${outputLabel(doc, output)} output`}
               />
             </div>
           ))}

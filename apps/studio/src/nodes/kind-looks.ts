@@ -15,12 +15,13 @@ import {
 /** Where a kind sits in capture → qualify → score → route; each stage has one colour. */
 export type Stage = 'capture' | 'qualify' | 'score' | 'route' | 'outcome';
 
+// Dark enough for the 10 px kind label on white (WCAG AA 4.5:1, checked by axe in e2e).
 export const stageColours: Record<Stage, string> = {
   capture: '#2f6fde',
-  qualify: '#d9480f',
+  qualify: '#c2410c',
   score: '#9c36b5',
   route: '#0b7285',
-  outcome: '#2b8a3e',
+  outcome: '#1f6f32',
 };
 
 type KindLook = {

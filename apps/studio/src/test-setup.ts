@@ -25,3 +25,7 @@ if (!window.ResizeObserver) {
   };
 }
 Element.prototype.scrollIntoView ??= () => {};
+if (!document.fonts) {
+  // Mantine's autosizing textarea listens for web fonts loading.
+  Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
+}

@@ -17,6 +17,7 @@ import { EditorToolbar } from './editor-toolbar';
 import { FlowCanvas } from './flow-canvas';
 import { toDocEdge, toDocument, toEditorGraph } from './flow-graph';
 import { addStep, changeStep, connectSteps, moveSteps, removeSelected } from './graph-edits';
+import { outputRoutes, routeOutput } from './next-steps';
 import { Palette } from './palette';
 import { ProblemsPanel } from './problems-panel';
 import { PublishDialog } from './publish-dialog';
@@ -240,6 +241,10 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
                     editor.edit((g) => changeStep(g, single.id, change, teamOptions))
                   }
                   onDelete={() => editor.edit(removeSelected)}
+                  routes={outputRoutes(graph, single.id)}
+                  onRoute={(output, target) =>
+                    editor.edit((g) => routeOutput(g, { source: single.id, output, target }))
+                  }
                 />
               ) : (
                 <Text size="sm" c="dimmed">

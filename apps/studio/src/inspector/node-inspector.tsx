@@ -3,8 +3,10 @@ import { type NodeKind, nodeKinds } from '@switchyard/flow';
 import { IconTrash } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { DocNode } from '../editor/flow-graph';
+import type { OutputRoute } from '../editor/next-steps';
 import { lookOf } from '../nodes/kind-looks';
 import type { InspectorChoices, KindFormProps } from './inspector-props';
+import { NextStepsForm } from './next-steps-form';
 import { AssignForm, CaptureForm, DisqualifyForm, MatchForm, PoolForm } from './outcome-forms';
 import { BranchForm, QualifyForm, ScoreForm, SplitForm } from './rule-forms';
 
@@ -26,6 +28,9 @@ export function NodeInspector(props: {
   choices: InspectorChoices;
   onChange: (change: (doc: DocNode) => DocNode) => void;
   onDelete: () => void;
+  /** Where each output leads; connecting without dragging. */
+  routes?: readonly OutputRoute[];
+  onRoute?: (output: string, target: string | null) => void;
 }) {
   const { node, onChange } = props;
   const look = lookOf(node.kind);
@@ -61,6 +66,9 @@ export function NodeInspector(props: {
         />
       ) : (
         <Text c="red">This studio does not know the kind "{node.kind}".</Text>
+      )}
+      {props.routes && props.onRoute && (
+        <NextStepsForm routes={props.routes} onRoute={props.onRoute} />
       )}
       <Button
         variant="subtle"

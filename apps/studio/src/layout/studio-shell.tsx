@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import { notifyError } from '../lib/notify';
 import { useMe } from '../lib/use-me';
+import { BusyBar } from './busy-bar';
 import { navItems } from './nav-items';
 
 async function signOut() {
@@ -57,6 +58,7 @@ export function StudioShell({ children }: { children: ReactNode }) {
             </Button>
           </Group>
         </Group>
+        <BusyBar />
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
         {navItems

@@ -16,7 +16,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/leads', label: 'Leads', icon: IconUsers },
   // event.record is open to these roles; the page itself asks for a rep linked to the account.
   { to: '/inbox', label: 'My leads', icon: IconInbox, roles: ['owner', 'manager', 'rep'] },
-  { to: '/pools', label: 'Pools', icon: IconBucket, roles: ['owner', 'manager'] },
+  // pool.mine is open to these roles: a rep sees their own teams' pools and claims as themselves.
+  { to: '/pools', label: 'Pools', icon: IconBucket, roles: ['owner', 'manager', 'rep'] },
   {
     to: '/templates',
     label: 'Templates',

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
 import { formatDateTime } from '../lib/format';
 import { notifyDone, notifyError } from '../lib/notify';
 import { useTRPC } from '../lib/trpc';
@@ -21,6 +22,7 @@ import { type ClaimablePool, isClaimRace, pickFields } from './pool-nodes';
 export function PoolCard(props: { pool: ClaimablePool; repId: string | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const titleId = useId();
   const input = { flowId: props.pool.flowId, poolNodeId: props.pool.poolNodeId };
   const list = useQuery(trpc.pool.list.queryOptions(input));
   const leads = list.data?.leads ?? [];
@@ -58,11 +60,11 @@ export function PoolCard(props: { pool: ClaimablePool; repId: string | null }) {
   const blind = list.data?.blind ?? props.pool.mode === 'blind';
   const busy = claim.isPending || claimNext.isPending;
   return (
-    <Card withBorder>
+    <Card withBorder component="article" aria-labelledby={titleId}>
       <Stack gap="xs">
         <Group justify="space-between">
           <Group gap="xs">
-            <Title order={3} size="h5">
+            <Title order={3} size="h5" id={titleId}>
               {props.pool.label}
             </Title>
             <Badge variant="light" color={blind ? 'grape' : 'blue'}>

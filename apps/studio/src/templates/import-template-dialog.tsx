@@ -160,6 +160,8 @@ function PlaceholderSelects(props: {
           onChange={(value) => props.onChange({ ...props.chosen, [placeholder.key]: value })}
           required={props.required}
           clearable={!props.required}
+          // Picking the chosen team again keeps it: a required choice is changed, not undone.
+          allowDeselect={!props.required}
           searchable
         />
       ))}

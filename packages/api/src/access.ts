@@ -73,6 +73,7 @@ export const procedureRoles = {
   'lead.byId': leadReaders,
   'lead.reassign': managers,
   // Reps: pools of their own teams, claims as themselves, events on their own leads.
+  'pool.mine': inbox,
   'pool.list': inbox,
   'pool.claim': inbox,
   'pool.claimNext': inbox,

@@ -35,6 +35,7 @@ export {
 export { type FlowNode, flowNodeSchema, isNodeKind, type NodeKind, nodeKinds } from './nodes';
 export type { ConditionResult } from './nodes/define-node-kind';
 export { parseFlow } from './parse';
+export { type RepReference, repIdsOf, repReferences } from './rep-references';
 export { type Strategy, type StrategyType, strategySchema } from './strategies';
 export { createTracer, type FlowTrace, type TraceStep, traceFlow } from './trace';
 export { analyzeFlow, type FlowAnalysis, validateFlow } from './validate';

@@ -6,6 +6,7 @@ import { LeadPage } from '../pages/lead-page';
 import { LeadsPage } from '../pages/leads-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PoolsPage } from '../pages/pools-page';
+import { TemplatesPage } from '../pages/templates-page';
 import { StudioShell } from './studio-shell';
 
 /** Every page of the studio by its address. */
@@ -20,6 +21,7 @@ export function StudioRoutes() {
         <Route path="/leads" element={<LeadsPage />} />
         <Route path="/leads/:leadId" element={<LeadPage />} />
         <Route path="/pools" element={<PoolsPage />} />
+        <Route path="/templates" element={<TemplatesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </StudioShell>

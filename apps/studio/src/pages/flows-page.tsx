@@ -10,6 +10,7 @@ import {
   Table,
   Text,
   TextInput,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -20,6 +21,7 @@ import { formatCount, formatDateTime, localMidnight } from '../lib/format';
 import { notifyError } from '../lib/notify';
 import { PageHeader } from '../lib/page-header';
 import { useTRPC } from '../lib/trpc';
+import { ExportFlowButton } from '../templates/export-flow-button';
 
 /** Every flow: its live version, last edit and leads today; a new flow starts from here. */
 export function FlowsPage() {
@@ -58,6 +60,9 @@ export function FlowsPage() {
                 <Table.Th>Live version</Table.Th>
                 <Table.Th>Last edit</Table.Th>
                 <Table.Th ta="right">Leads today</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -81,6 +86,9 @@ export function FlowsPage() {
                   </Table.Td>
                   <Table.Td>{formatDateTime(flow.updatedAt)}</Table.Td>
                   <Table.Td ta="right">{formatCount(flow.leadsToday)}</Table.Td>
+                  <Table.Td ta="right">
+                    <ExportFlowButton flowId={flow.id} name={flow.name} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

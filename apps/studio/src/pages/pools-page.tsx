@@ -1,24 +1,23 @@
 import { Card, Center, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { localMidnight } from '../lib/format';
 import { PageHeader } from '../lib/page-header';
 import { useTRPC } from '../lib/trpc';
 import { useMe } from '../lib/use-me';
 import { PoolCard } from '../pools/pool-card';
-import { poolNodesOf } from '../pools/pool-nodes';
+import { poolsByFlow } from '../pools/pool-nodes';
 
-// Pools are found through flow.list and flow.byId, which reps may not call (see the README).
-const browsingRoles = ['owner', 'manager'];
+// Owners and managers may claim for any rep; everyone else claims as the rep they are.
+const claimsForOthers = ['owner', 'manager'];
 
-/** Every pool of every published flow, with its waiting leads and the buttons to claim them. */
+/** The pools the member may claim from (`pool.mine`), with their waiting leads. */
 export function PoolsPage() {
   const me = useMe();
   const trpc = useTRPC();
   const ownRepId = me.data?.type === 'user' ? me.data.repId : null;
-  const browses = browsingRoles.includes(me.data?.role ?? '');
+  const picksRep = claimsForOthers.includes(me.data?.role ?? '') && !ownRepId;
   const [chosenRepId, setChosenRepId] = useState<string | null>(null);
-  const reps = useQuery({ ...trpc.rep.list.queryOptions(), enabled: browses && !ownRepId });
+  const reps = useQuery({ ...trpc.rep.list.queryOptions(), enabled: picksRep });
   const repId = ownRepId ?? chosenRepId;
   return (
     <>
@@ -26,8 +25,7 @@ export function PoolsPage() {
         title="Pools"
         description="Leads waiting for a rep to pull them. The first claim wins."
         actions={
-          browses &&
-          !ownRepId && (
+          picksRep && (
             <Select
               label="Claim for"
               placeholder="Choose a rep"
@@ -41,61 +39,55 @@ export function PoolsPage() {
         }
       />
       <Stack p="md" pt={0}>
-        {browses ? (
-          <FlowPoolList repId={repId} />
-        ) : (
-          <Card withBorder p="xl">
-            <Text fw={600}>Pools are not listed for your role yet</Text>
+        {!picksRep && !ownRepId && (
+          <Card withBorder p="md">
+            <Text fw={600}>Your account is not linked to a rep</Text>
             <Text c="dimmed" size="sm">
-              Leads you claim still appear under My leads.
+              Ask an owner to link it; until then you can see the pools but not claim from them.
             </Text>
           </Card>
         )}
+        <PoolList repId={repId} />
       </Stack>
     </>
   );
 }
 
-function FlowPoolList({ repId }: { repId: string | null }) {
+function PoolList({ repId }: { repId: string | null }) {
   const trpc = useTRPC();
-  const [todayStartsAt] = useState(localMidnight);
-  const flows = useQuery(trpc.flow.list.queryOptions({ todayStartsAt }));
-  const live = (flows.data ?? []).filter((flow) => flow.liveVersion !== null);
-  if (flows.isPending) {
+  const pools = useQuery(trpc.pool.mine.queryOptions());
+  if (pools.isPending) {
     return (
       <Center p="xl">
         <Loader aria-label="Loading pools" />
       </Center>
     );
   }
-  if (live.length === 0) {
+  if (pools.isError) {
+    return (
+      <Text c="red" role="alert">
+        {pools.error.message}
+      </Text>
+    );
+  }
+  if (pools.data.length === 0) {
     return (
       <Card withBorder p="xl">
-        <Text fw={600}>No published flows</Text>
+        <Text fw={600}>No pools for you</Text>
         <Text c="dimmed" size="sm">
-          Pools fill once a published flow sends leads to a pool step.
+          Pools appear here once a published flow has a pool step open to your teams.
         </Text>
       </Card>
     );
   }
-  return live.map((flow) => (
-    <FlowPools key={flow.id} flowId={flow.id} name={flow.name} repId={repId} />
-  ));
-}
-
-function FlowPools(props: { flowId: string; name: string; repId: string | null }) {
-  const trpc = useTRPC();
-  const flow = useQuery(trpc.flow.byId.queryOptions({ id: props.flowId }));
-  const pools = poolNodesOf(flow.data?.draft);
-  if (pools.length === 0) return null;
-  return (
-    <Stack gap="xs" component="section" aria-label={`Pools of ${props.name}`}>
+  return poolsByFlow(pools.data).map((flow) => (
+    <Stack key={flow.flowId} gap="xs" component="section" aria-label={`Pools of ${flow.flowName}`}>
       <Title order={2} size="h4">
-        {props.name}
+        {flow.flowName}
       </Title>
-      {pools.map((pool) => (
-        <PoolCard key={pool.id} flowId={props.flowId} pool={pool} repId={props.repId} />
+      {flow.pools.map((pool) => (
+        <PoolCard key={pool.poolNodeId} pool={pool} repId={repId} />
       ))}
     </Stack>
-  );
+  ));
 }

@@ -12,17 +12,20 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
 import { formatDateTime } from '../lib/format';
 import { notifyDone, notifyError } from '../lib/notify';
-import { appCodeOf, useTRPC } from '../lib/trpc';
-import { isClaimRace, type PoolNode, pickFields } from './pool-nodes';
+import { useTRPC } from '../lib/trpc';
+import { type ClaimablePool, isClaimRace, pickFields } from './pool-nodes';
 
 /** One pool: its waiting leads to cherry-pick, or for a blind pool a button for the next one. */
-export function PoolCard(props: { flowId: string; pool: PoolNode; repId: string | null }) {
+export function PoolCard(props: { pool: ClaimablePool; repId: string | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const input = { flowId: props.flowId, poolNodeId: props.pool.id };
+  const titleId = useId();
+  const input = { flowId: props.pool.flowId, poolNodeId: props.pool.poolNodeId };
   const list = useQuery(trpc.pool.list.queryOptions(input));
+  const leads = list.data?.leads ?? [];
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.pool.list.queryKey(input) });
   const onError = (error: unknown) => {
     if (isClaimRace(error)) {
@@ -43,27 +46,32 @@ export function PoolCard(props: { flowId: string; pool: PoolNode; repId: string 
     trpc.pool.claimNext.mutationOptions({
       onSuccess: ({ lead }) => {
         if (lead) return onClaimed();
-        notifications.show({ color: 'gray', message: 'The pool is empty.' });
+        // The page showed leads waiting, so another rep took the last one between list and click.
+        const message =
+          leads.length > 0
+            ? 'Someone else was quicker: the pool is empty now.'
+            : 'The pool is empty.';
+        notifications.show({ color: 'yellow', message });
         void refresh();
       },
       onError,
     }),
   );
-  // A pool only in the draft has never held a lead; the API refuses to list it.
-  if (list.isError && appCodeOf(list.error) === 'invalid_input') return null;
-  const blind = list.data?.blind ?? props.pool.blind;
-  const leads = list.data?.leads ?? [];
+  const blind = list.data?.blind ?? props.pool.mode === 'blind';
   const busy = claim.isPending || claimNext.isPending;
   return (
-    <Card withBorder>
+    <Card withBorder component="article" aria-labelledby={titleId}>
       <Stack gap="xs">
         <Group justify="space-between">
           <Group gap="xs">
-            <Title order={3} size="h5">
+            <Title order={3} size="h5" id={titleId}>
               {props.pool.label}
             </Title>
             <Badge variant="light" color={blind ? 'grape' : 'blue'}>
               {blind ? 'Blind' : 'Cherry-pick'}
+            </Badge>
+            <Badge variant="outline" color="gray">
+              {props.pool.teamName ?? 'Any team'}
             </Badge>
             <Text size="sm" c="dimmed">
               {list.isPending ? '' : `${leads.length} waiting`}

@@ -1,26 +1,19 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { isClaimRace, pickFields, poolNodesOf } from './pool-nodes';
+import { isClaimRace, pickFields, poolsByFlow } from './pool-nodes';
 
-describe('poolNodesOf', () => {
-  it('finds the pool nodes with their label and mode', () => {
-    const document = {
-      nodes: [
-        { id: 'capture', kind: 'capture' },
-        { id: 'p1', kind: 'pool', label: 'Open leads', config: { mode: 'cherry_pick' } },
-        { id: 'p2', kind: 'pool', label: '', config: { mode: 'blind' } },
-        { kind: 'pool' },
-      ],
-    };
-    expect(poolNodesOf(document)).toEqual([
-      { id: 'p1', label: 'Open leads', blind: false },
-      { id: 'p2', label: 'p2', blind: true },
+describe('poolsByFlow', () => {
+  it('groups pools under their flow, keeping the order they came in', () => {
+    const pool = (flowId: string, poolNodeId: string) => ({
+      flowId,
+      flowName: flowId.toUpperCase(),
+      poolNodeId,
+    });
+    expect(poolsByFlow([pool('a', 'p1'), pool('b', 'p2'), pool('a', 'p3')])).toEqual([
+      { flowId: 'a', flowName: 'A', pools: [pool('a', 'p1'), pool('a', 'p3')] },
+      { flowId: 'b', flowName: 'B', pools: [pool('b', 'p2')] },
     ]);
-  });
-
-  it('finds none in a document it cannot read', () => {
-    expect(poolNodesOf(null)).toEqual([]);
-    expect(poolNodesOf({ nodes: 'x' })).toEqual([]);
+    expect(poolsByFlow([])).toEqual([]);
   });
 });
 

@@ -1,20 +1,23 @@
-import { appCodeOf } from '../lib/trpc';
+import { appCodeOf, type Outputs } from '../lib/trpc';
 
-/** A pool node of a flow, as the pools page lists it. */
-export type PoolNode = { id: string; label: string; blind: boolean };
+/** A pool the signed-in member may claim from, as `pool.mine` lists it. */
+export type ClaimablePool = Outputs['pool']['mine'][number];
 
-/**
- * The pool nodes of a flow document (stored JSON, so every field is checked). `blind` is the
- * draft's mode; `pool.list` answers the mode the leads were pooled under, which wins.
- */
-export function poolNodesOf(document: unknown): PoolNode[] {
-  const nodes = (document as { nodes?: unknown } | null)?.nodes;
-  if (!Array.isArray(nodes)) return [];
-  return nodes.flatMap((node): PoolNode[] => {
-    if (node?.kind !== 'pool' || typeof node.id !== 'string') return [];
-    const label = typeof node.label === 'string' && node.label !== '' ? node.label : node.id;
-    return [{ id: node.id, label, blind: node.config?.mode !== 'cherry_pick' }];
-  });
+/** Pools grouped under their flow, flows and pools in the order the API lists them. */
+export function poolsByFlow<P extends Pick<ClaimablePool, 'flowId' | 'flowName'>>(
+  pools: readonly P[],
+): Array<{ flowId: string; flowName: string; pools: P[] }> {
+  const groups = new Map<string, { flowId: string; flowName: string; pools: P[] }>();
+  for (const pool of pools) {
+    const group = groups.get(pool.flowId) ?? {
+      flowId: pool.flowId,
+      flowName: pool.flowName,
+      pools: [],
+    };
+    group.pools.push(pool);
+    groups.set(pool.flowId, group);
+  }
+  return [...groups.values()];
 }
 
 // Both mean the lead left the pool between the list and the click: a race, not a failure.

@@ -1,9 +1,8 @@
 import type { Queryable } from '@switchyard/db';
 import { failure } from '@switchyard/engine';
-import { type FlowIssue, isPublishable, validateFlow } from '@switchyard/flow';
+import { type FlowIssue, isPublishable, repReferences, validateFlow } from '@switchyard/flow';
 import { fail } from '../errors';
 import { ownedRepIds, ownedTeamIds } from '../owned';
-import { repReferences } from './rep-references';
 
 const named = (ref: { nodeId: string; nodeLabel: string | undefined }) =>
   ref.nodeLabel?.trim() ? `"${ref.nodeLabel.trim()}"` : `the step "${ref.nodeId}"`;

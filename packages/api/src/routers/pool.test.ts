@@ -1,5 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { insertLead, openApi, publishedRoundRobin, rejectionOf } from '../../test/api-fixture';
+import {
+  insertLead,
+  memberAs,
+  openApi,
+  publishedRoundRobin,
+  rejectionOf,
+  roundRobinTemplate,
+} from '../../test/api-fixture';
+
+const topPerformerTemplate: Record<string, unknown> = JSON.parse(
+  readFileSync(new URL('../../../../templates/top-performer.flow.json', import.meta.url), 'utf8'),
+);
 
 async function pooledLeads() {
   const api = await openApi();
@@ -68,5 +80,68 @@ describe('poolRouter', () => {
     const refused = await rejectionOf(a.pool.claim({ leadId: 'lead_old', repId: outsider.id }));
     expect(refused).toMatchObject({ code: 'FORBIDDEN', appCode: 'not_allowed' });
     expect((await a.pool.list({ flowId, poolNodeId: 'waiting' })).leads).toHaveLength(2);
+  });
+});
+
+describe('pool.mine', () => {
+  // The round-robin flow's Sales pool, and the top-performer flow's overflow pool, open to all.
+  async function twoLiveFlows() {
+    const api = await openApi();
+    const setup = await publishedRoundRobin(api.a);
+    const cal = await api.a.rep.create({ name: 'Cal', email: 'cal@acme.example' });
+    const closers = await api.a.team.create({ name: 'Closers' });
+    const topPerformer = await api.a.template.import({
+      document: topPerformerTemplate,
+      teamMap: { closers: closers.id, sales: setup.team.id },
+    });
+    await api.a.flow.publish({ id: topPerformer.id, note: 'first' });
+    // A draft alone routes nothing: its pools are not offered.
+    await api.a.template.import({
+      document: roundRobinTemplate,
+      name: 'Draft only',
+      teamMap: { sales: setup.team.id },
+    });
+    return { ...api, ...setup, cal, topPerformerId: topPerformer.id };
+  }
+
+  it('lists every pool of the live flows for an owner, with mode and team', async () => {
+    const { a, flowId, team, topPerformerId } = await twoLiveFlows();
+    expect(await a.pool.mine()).toEqual([
+      {
+        flowId,
+        flowName: 'Round robin',
+        poolNodeId: 'waiting',
+        label: 'Waiting for a free rep',
+        mode: 'blind',
+        teamId: team.id,
+        teamName: 'Sales',
+      },
+      {
+        flowId: topPerformerId,
+        flowName: 'Top performer',
+        poolNodeId: 'overflow',
+        label: 'Overflow pool',
+        mode: 'blind',
+        teamId: null,
+        teamName: null,
+      },
+    ]);
+  });
+
+  it("gives a rep their own team's pools and the open ones, never another team's", async () => {
+    const { callerFor, ana, cal } = await twoLiveFlows();
+    const onSales = await callerFor('org_a', memberAs('rep', { repId: ana.id })).pool.mine();
+    expect(onSales.map((pool) => pool.poolNodeId)).toEqual(['waiting', 'overflow']);
+    const outsider = await callerFor('org_a', memberAs('rep', { repId: cal.id })).pool.mine();
+    expect(outsider.map((pool) => pool.poolNodeId)).toEqual(['overflow']);
+    const unlinked = await callerFor('org_a', memberAs('rep', { repId: null })).pool.mine();
+    expect(unlinked.map((pool) => pool.poolNodeId)).toEqual(['overflow']);
+  });
+
+  it("never shows another organisation's pools, and refuses a viewer", async () => {
+    const { b, callerFor } = await twoLiveFlows();
+    expect(await b.pool.mine()).toEqual([]);
+    const refused = await rejectionOf(callerFor('org_a', memberAs('viewer')).pool.mine());
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', appCode: 'not_allowed' });
   });
 });

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { Principal } from '../access';
 import { fail } from '../errors';
 import { findFlow } from '../owned';
+import { claimablePools } from '../pools/claimable-pools';
 import { idSchema, iso, isoOrNull } from '../time';
 import { orgProcedure, router } from '../trpc';
 
@@ -76,6 +77,12 @@ const poolInput = z.object({ flowId: idSchema, poolNodeId: idSchema });
 
 /** Pools: leads waiting for a rep to pull them; claims are atomic. */
 export const poolRouter = router({
+  /**
+   * The pools of the live flows the caller may claim from, with their mode and team: every pool
+   * for owners and managers, a rep's own teams' pools and the team-less ones for a rep.
+   */
+  mine: orgProcedure.query(({ ctx }) => claimablePools(ctx.database.db, ctx.orgId, ctx.principal)),
+
   /** The leads waiting in a pool, oldest first; a blind pool hides who they are until claimed. */
   list: orgProcedure.input(poolInput).query(async ({ ctx, input }) => {
     const { db } = ctx.database;

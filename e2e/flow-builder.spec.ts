@@ -141,6 +141,17 @@ describe('building a flow on the canvas', () => {
     expect(await trace.getByText('Held:').count()).toBeGreaterThan(0);
     await screenshot(page, 'editor-simulated');
 
+    // No leads yet: the edges can count a template's sample leads instead.
+    await page
+      .getByRole('textbox', { name: 'Count which leads' })
+      .or(page.getByRole('combobox', { name: 'Count which leads' }))
+      .click();
+    await page.getByRole('option', { name: /^Samples: Inbound SaaS/ }).click();
+    await expect.poll(() => page.locator('.react-flow__edge-text').count()).toBe(6);
+    await page.getByRole('combobox', { name: 'Count which leads' }).click();
+    await page.getByRole('option', { name: 'Last 30 days’ leads' }).click();
+    await expect.poll(() => page.locator('.react-flow__edge-text').count()).toBe(0);
+
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByLabel('What changed').fill('First version, drawn in the studio');
     await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();

@@ -9,7 +9,7 @@ import { notifyError } from '../lib/notify';
 import { type Outputs, useTRPC } from '../lib/trpc';
 import { ImpactBar } from '../simulator/impact-bar';
 import { SimulatorPanel } from '../simulator/simulator-panel';
-import { useImpact } from '../simulator/use-impact';
+import { type CountBasis, useImpact } from '../simulator/use-impact';
 import { autoLayout } from './auto-layout';
 import { type Clipping, copySelection, pasteClipping } from './clipboard';
 import { EditorViewContext } from './editor-context';
@@ -55,6 +55,7 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [simulatedPath, setSimulatedPath] = useState<Map<string, string | null> | null>(null);
   const [countsShown, setCountsShown] = useState(true);
+  const [countBasis, setCountBasis] = useState<CountBasis>({ kind: 'recent' });
   const clipboard = useRef<Clipping | null>(null);
 
   const document = useMemo(() => toDocument(graph), [graph]);
@@ -84,7 +85,7 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
     reps,
     sources,
   });
-  const counts = useImpact(flow.id, checked, countsShown);
+  const counts = useImpact(flow.id, checked, { enabled: countsShown, basis: countBasis });
   // The lit path shows while the simulator is open; counts while switched on.
   const shownView = useMemo(
     () => ({ ...view, path: tab === 'try' ? simulatedPath : null, impact: counts.impact }),
@@ -199,9 +200,13 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
           <ImpactBar
             shown={countsShown}
             onShownChange={setCountsShown}
+            basis={countBasis}
+            onBasisChange={setCountBasis}
             loading={counts.loading}
             impact={counts.impact}
-            sample={counts.sample}
+            recentTotal={counts.recentTotal}
+            counted={counts.counted}
+            live={counts.live}
           />
           <div className="canvas-wrap">
             <FlowCanvas

@@ -1,56 +1,82 @@
-import { Badge, Group, Loader, Switch, Text } from '@mantine/core';
-import type { Impact } from './impact';
-import { changeText } from './impact';
+import { Badge, Group, Loader, Select, Switch, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { templateCatalogue } from '../templates/template-catalogue';
+import { changeText, type Impact } from './impact';
+import type { CountBasis } from './use-impact';
+
+const recentValue = 'recent';
 
 /**
- * Above the canvas: whether edges show lead counts, what the counts are based on, and how the
- * draft moves leads against the live version ("+42 to Enterprise AEs").
+ * Above the canvas: whether edges show lead counts, what they count (the last 30 days' leads
+ * or a template's samples), and how the draft moves leads against the live version
+ * ("+42 to Enterprise AEs").
  */
 export function ImpactBar(props: {
   shown: boolean;
   onShownChange: (shown: boolean) => void;
+  basis: CountBasis;
+  onBasisChange: (basis: CountBasis) => void;
   loading: boolean;
   impact: Impact | null;
-  sample: { total: number; leads: readonly unknown[]; live: { version: number } | null } | null;
+  recentTotal: number | null;
+  counted: number;
+  live: { version: number } | null;
 }) {
-  const { impact, sample } = props;
-  const basis = (() => {
+  const { impact, basis } = props;
+  const choices = useMemo(
+    () => [
+      { value: recentValue, label: 'Last 30 days’ leads' },
+      ...templateCatalogue()
+        .filter((template) => template.sampleCount > 0)
+        .map((template) => ({ value: template.id, label: `Samples: ${template.name}` })),
+    ],
+    [],
+  );
+  const note = (() => {
     if (!props.shown) return null;
-    if (props.loading) return 'Counting the last 30 days’ leads…';
-    if (!sample || sample.total === 0) return 'No leads in the last 30 days to count yet.';
+    if (props.loading) return 'Counting…';
+    if (basis.kind === 'recent' && props.recentTotal === 0) {
+      return 'No leads in the last 30 days yet; count a template’s samples instead.';
+    }
     if (!impact) return 'Fix the errors to see how many leads take each path.';
-    const newest =
-      sample.leads.length < sample.total
-        ? ` (the newest ${sample.leads.length.toLocaleString('en-US')})`
-        : '';
-    return `${impact.leads.toLocaleString('en-US')} leads of the last 30 days${newest}`;
+    const total = basis.kind === 'recent' ? (props.recentTotal ?? props.counted) : props.counted;
+    const part =
+      props.counted < total ? `the newest ${props.counted.toLocaleString('en-US')} of ` : '';
+    return `${part}${total.toLocaleString('en-US')} lead${total === 1 ? '' : 's'}`;
   })();
   return (
-    <Group
-      gap="sm"
-      px="sm"
-      py={4}
-      className="impact-bar"
-      wrap="nowrap"
-      role="status"
-      aria-live="polite"
-    >
+    <Group gap="sm" px="sm" py={4} className="impact-bar" wrap="nowrap">
       <Switch
         size="xs"
         label="Lead counts"
         checked={props.shown}
         onChange={(event) => props.onShownChange(event.currentTarget.checked)}
       />
-      {props.loading && <Loader size={12} />}
-      {basis && (
-        <Text size="xs" c="dimmed" truncate>
-          {basis}
-        </Text>
+      {props.shown && (
+        <Select
+          size="xs"
+          w={230}
+          aria-label="Count which leads"
+          data={choices}
+          value={basis.kind === 'recent' ? recentValue : basis.templateId}
+          onChange={(value) =>
+            props.onBasisChange(
+              !value || value === recentValue
+                ? { kind: 'recent' }
+                : { kind: 'template', templateId: value },
+            )
+          }
+          allowDeselect={false}
+        />
       )}
-      {props.shown && impact && sample?.live && (
+      {props.loading && <Loader size={12} />}
+      <Text size="xs" c="dimmed" truncate role="status" aria-live="polite">
+        {note}
+      </Text>
+      {props.shown && impact && props.live && (
         <Group gap={4} wrap="nowrap" data-testid="impact-changes">
           <Text size="xs" c="dimmed">
-            vs live v{sample.live.version}:
+            vs live v{props.live.version}:
           </Text>
           {impact.changes.length === 0 ? (
             <Text size="xs">no change</Text>

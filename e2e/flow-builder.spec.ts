@@ -142,10 +142,7 @@ describe('building a flow on the canvas', () => {
     await screenshot(page, 'editor-simulated');
 
     // No leads yet: the edges can count a template's sample leads instead.
-    await page
-      .getByRole('textbox', { name: 'Count which leads' })
-      .or(page.getByRole('combobox', { name: 'Count which leads' }))
-      .click();
+    await page.getByRole('combobox', { name: 'Count which leads' }).click();
     await page.getByRole('option', { name: /^Samples: Inbound SaaS/ }).click();
     await expect.poll(() => page.locator('.react-flow__edge-text').count()).toBe(6);
     await page.getByRole('combobox', { name: 'Count which leads' }).click();

@@ -6,6 +6,8 @@ import { LeadPage } from '../pages/lead-page';
 import { LeadsPage } from '../pages/leads-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PoolsPage } from '../pages/pools-page';
+import { SourcesPage } from '../pages/sources-page';
+import { TeamPage } from '../pages/team-page';
 import { StudioShell } from './studio-shell';
 
 /** Every page of the studio by its address. */
@@ -20,6 +22,9 @@ export function StudioRoutes() {
         <Route path="/leads" element={<LeadsPage />} />
         <Route path="/leads/:leadId" element={<LeadPage />} />
         <Route path="/pools" element={<PoolsPage />} />
+        <Route path="/team" element={<TeamPage />} />
+        <Route path="/reps" element={<Navigate to="/team" replace />} />
+        <Route path="/sources" element={<SourcesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </StudioShell>

@@ -1,8 +1,9 @@
-import { Badge, Button, Card, Center, Loader, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { EmptyState, SectionLoader } from '../lib/empty-state';
 import { formatDateTime, localMidnight } from '../lib/format';
 import { PageHeader } from '../lib/page-header';
 import { useTRPC } from '../lib/trpc';
@@ -40,18 +41,14 @@ export function SourcesPage() {
       />
       <Stack p="md" pt={0}>
         {sources.isPending ? (
-          <Center p="xl">
-            <Loader aria-label="Loading sources" />
-          </Center>
+          <SectionLoader label="Loading sources" />
         ) : sources.isError ? (
           <Text c="red">{sources.error.message}</Text>
         ) : sources.data.length === 0 ? (
-          <Card withBorder p="xl">
-            <Text fw={600}>No sources yet</Text>
-            <Text c="dimmed" size="sm">
-              Connect a form to send its leads through a flow.
-            </Text>
-          </Card>
+          <EmptyState
+            title="No sources yet"
+            hint="Connect a form to send its leads through a flow."
+          />
         ) : (
           <Table striped highlightOnHover aria-label="Sources">
             <Table.Thead>

@@ -1,8 +1,9 @@
-import { Button, Card, Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useInterval } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { EmptyState, SectionLoader } from '../lib/empty-state';
 import { PageHeader } from '../lib/page-header';
 import { useTRPC } from '../lib/trpc';
 import { useCanManage } from '../lib/use-can-manage';
@@ -45,9 +46,7 @@ export function TeamPage() {
       />
       <Stack p="md" pt={0}>
         {reps.isPending || teams.isPending ? (
-          <Center p="xl">
-            <Loader aria-label="Loading teams and reps" />
-          </Center>
+          <SectionLoader label="Loading teams and reps" />
         ) : reps.isError || teams.isError ? (
           <Text c="red">{(reps.error ?? teams.error)?.message}</Text>
         ) : (
@@ -56,12 +55,10 @@ export function TeamPage() {
               Reps
             </Title>
             {reps.data.length === 0 ? (
-              <Card withBorder p="xl">
-                <Text fw={600}>No reps yet</Text>
-                <Text c="dimmed" size="sm">
-                  Add the people who take leads, then put them in teams.
-                </Text>
-              </Card>
+              <EmptyState
+                title="No reps yet"
+                hint="Add the people who take leads, then put them in teams."
+              />
             ) : (
               <RepTable
                 reps={reps.data}
@@ -75,12 +72,7 @@ export function TeamPage() {
               Teams
             </Title>
             {teams.data.length === 0 ? (
-              <Card withBorder p="xl">
-                <Text fw={600}>No teams yet</Text>
-                <Text c="dimmed" size="sm">
-                  Assign and pool steps hand leads to a team.
-                </Text>
-              </Card>
+              <EmptyState title="No teams yet" hint="Assign and pool steps hand leads to a team." />
             ) : (
               <SimpleGrid cols={{ base: 1, lg: 2 }}>
                 {teams.data.map((team) => (

@@ -1,6 +1,7 @@
-import { Button, Modal, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FormDialog } from '../lib/form-dialog';
 import { notifyDone, notifyError } from '../lib/notify';
 import { useTRPC } from '../lib/trpc';
 
@@ -25,34 +26,28 @@ export function NewRepDialog(props: DialogProps) {
     }),
   );
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="New rep">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate({ name: name.trim(), email: email.trim() });
-        }}
-      >
-        <Stack>
-          <TextInput
-            label="Name"
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-            data-autofocus
-          />
-          <TextInput
-            label="E-mail"
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            required
-          />
-          <Button type="submit" loading={create.isPending}>
-            Add rep
-          </Button>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      {...props}
+      title="New rep"
+      submitLabel="Add rep"
+      saving={create.isPending}
+      onSubmit={() => create.mutate({ name: name.trim(), email: email.trim() })}
+    >
+      <TextInput
+        label="Name"
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        required
+        data-autofocus
+      />
+      <TextInput
+        label="E-mail"
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.currentTarget.value)}
+        required
+      />
+    </FormDialog>
   );
 }
 
@@ -73,26 +68,20 @@ export function NewTeamDialog(props: DialogProps) {
     }),
   );
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="New team">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate({ name: name.trim() });
-        }}
-      >
-        <Stack>
-          <TextInput
-            label="Name"
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-            data-autofocus
-          />
-          <Button type="submit" loading={create.isPending}>
-            Create team
-          </Button>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      {...props}
+      title="New team"
+      submitLabel="Create team"
+      saving={create.isPending}
+      onSubmit={() => create.mutate({ name: name.trim() })}
+    >
+      <TextInput
+        label="Name"
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        required
+        data-autofocus
+      />
+    </FormDialog>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Group,
   Modal,
@@ -14,10 +13,11 @@ import {
   Title,
 } from '@mantine/core';
 import type { Weekday } from '@switchyard/engine';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { notifyDone, notifyError } from '../lib/notify';
+import { RemoveButton } from '../lib/remove-button';
 import { type Outputs, useTRPC } from '../lib/trpc';
 import {
   fromLocalInput,
@@ -207,15 +207,10 @@ export function RepEditor(props: { rep: RepRow; onClose: () => void }) {
                     setAbsences((list) => list.map((a, i) => (i === index ? { ...a, end } : a)));
                   }}
                 />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={`Remove absence ${index + 1}`}
+                <RemoveButton
+                  label={`Remove absence ${index + 1}`}
                   onClick={() => setAbsences((list) => list.filter((_, i) => i !== index))}
-                  mb={4}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
+                />
               </Group>
             ))}
           </div>

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Card,
   Group,
@@ -12,10 +11,10 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { notifyDone, notifyError } from '../lib/notify';
+import { RemoveButton } from '../lib/remove-button';
 import { type Outputs, useTRPC } from '../lib/trpc';
 
 type Team = Outputs['team']['list'][number];
@@ -131,16 +130,12 @@ export function TeamCard(props: {
                   </Table.Td>
                   <Table.Td>
                     {props.canManage && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Remove ${nameOf(member.repId)} from ${team.name}`}
+                      <RemoveButton
+                        label={`Remove ${nameOf(member.repId)} from ${team.name}`}
                         onClick={() =>
                           setMembers((list) => list.filter((m) => m.repId !== member.repId))
                         }
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
+                      />
                     )}
                   </Table.Td>
                 </Table.Tr>

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Group,
   Select,
@@ -9,10 +8,11 @@ import {
   TextInput,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { notifyDone } from '../lib/notify';
+import { RemoveButton } from '../lib/remove-button';
 import { messageOf, useTRPC } from '../lib/trpc';
 import {
   type MappingRow,
@@ -91,14 +91,10 @@ export function MappingEditor(props: {
               </Table.Td>
               <Table.Td>
                 {props.canManage && (
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Remove row ${index + 1}`}
+                  <RemoveButton
+                    label={`Remove row ${index + 1}`}
                     onClick={() => setRows((list) => list.filter((r) => r.key !== row.key))}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
+                  />
                 )}
               </Table.Td>
             </Table.Tr>

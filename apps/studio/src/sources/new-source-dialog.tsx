@@ -1,6 +1,7 @@
-import { Button, Modal, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { PasswordInput, Select, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FormDialog } from '../lib/form-dialog';
 import { localMidnight } from '../lib/format';
 import { notifyError } from '../lib/notify';
 import { useTRPC } from '../lib/trpc';
@@ -42,60 +43,58 @@ export function NewSourceDialog(props: {
   );
   const signed = signedTypes.has(type);
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="New source">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!flowId) return;
-          create.mutate({
-            type,
-            name: name.trim(),
-            flowId,
-            ...(signed && secret.trim() ? { secret: secret.trim() } : {}),
-          });
-        }}
-      >
-        <Stack>
-          <Select
-            label="Provider"
-            data={providerTypes.map((value) => ({ value, label: providerInfo[value].label }))}
-            value={type}
-            onChange={(value) => value && setType(value as ProviderType)}
-            allowDeselect={false}
-          />
-          <Text size="xs" c="dimmed">
-            Deliveries are checked with {providerInfo[type].auth}.
-          </Text>
-          <TextInput
-            label="Name"
-            description="As leads and reports show it, e.g. 'Website demo form'."
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-          />
-          <Select
-            label="Flow"
-            description="The flow whose live version decides this source's leads."
-            placeholder={flows.isPending ? 'Loading flows…' : 'Choose a flow'}
-            data={(flows.data ?? []).map((flow) => ({ value: flow.id, label: flow.name }))}
-            value={flowId}
-            onChange={setFlowId}
-            searchable
-            required
-          />
-          {signed && (
-            <PasswordInput
-              label="Signing secret (optional)"
-              description="Paste it if the provider issued one; otherwise Switchyard makes one to paste there."
-              value={secret}
-              onChange={(e) => setSecret(e.currentTarget.value)}
-            />
-          )}
-          <Button type="submit" loading={create.isPending} disabled={!name.trim() || !flowId}>
-            Create source
-          </Button>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={props.opened}
+      onClose={props.onClose}
+      title="New source"
+      submitLabel="Create source"
+      saving={create.isPending}
+      disabled={!name.trim() || !flowId}
+      onSubmit={() =>
+        flowId &&
+        create.mutate({
+          type,
+          name: name.trim(),
+          flowId,
+          ...(signed && secret.trim() ? { secret: secret.trim() } : {}),
+        })
+      }
+    >
+      <Select
+        label="Provider"
+        data={providerTypes.map((value) => ({ value, label: providerInfo[value].label }))}
+        value={type}
+        onChange={(value) => value && setType(value as ProviderType)}
+        allowDeselect={false}
+      />
+      <Text size="xs" c="dimmed">
+        Deliveries are checked with {providerInfo[type].auth}.
+      </Text>
+      <TextInput
+        label="Name"
+        description="As leads and reports show it, e.g. 'Website demo form'."
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        required
+      />
+      <Select
+        label="Flow"
+        description="The flow whose live version decides this source's leads."
+        placeholder={flows.isPending ? 'Loading flows…' : 'Choose a flow'}
+        data={(flows.data ?? []).map((flow) => ({ value: flow.id, label: flow.name }))}
+        value={flowId}
+        onChange={setFlowId}
+        searchable
+        required
+      />
+      {signed && (
+        <PasswordInput
+          label="Signing secret (optional)"
+          description="Paste it if the provider issued one; otherwise Switchyard makes one to paste there."
+          value={secret}
+          onChange={(e) => setSecret(e.currentTarget.value)}
+        />
+      )}
+    </FormDialog>
   );
 }

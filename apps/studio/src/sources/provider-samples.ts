@@ -29,15 +29,10 @@ export const providerInfo: Record<ProviderType, { label: string; auth: string }>
 /** The source types the runtime accepts, in the order the create form offers them. */
 export const providerTypes = Object.keys(providerInfo) as ProviderType[];
 
-/** Types whose deliveries are signed with a secret the provider may issue (pasted at creation). */
-export const signedTypes: ReadonlySet<string> = new Set([
-  'typeform',
-  'tally',
-  'webflow',
-  'jotform',
-  'standard_webhooks',
-  'meta_leadgen',
-]);
+/** Types that take a signing secret the provider may issue; the server refuses one for the rest. */
+export const signedTypes: ReadonlySet<string> = new Set(
+  providerTypes.filter((type) => type !== 'json' && type !== 'html_form'),
+);
 
 const samples: Record<ProviderType, unknown> = {
   json,

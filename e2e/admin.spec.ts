@@ -20,6 +20,10 @@ describe('teams, reps and sources in the browser', () => {
     await editor.getByRole('button', { name: 'Save rep' }).click();
     await editor.waitFor({ state: 'detached' });
     await avaState.getByText(/^Away \(out of office until \d{1,2} \w{3}\)$/).waitFor();
+    // Switched off, Noah is unavailable whatever his hours and caps say.
+    const noah = page.getByTestId('rep-rep_smb_2');
+    await noah.getByRole('switch', { name: 'Noah Smith takes new leads' }).click({ force: true });
+    await noah.getByTestId('rep-state').getByText('Unavailable', { exact: true }).waitFor();
     await screenshot(page, 'teams-and-reps');
 
     await page.getByRole('link', { name: 'Sources' }).click();
@@ -42,13 +46,17 @@ describe('teams, reps and sources in the browser', () => {
     expect(await page.getByText(apiKey).count()).toBe(0);
     expect(await page.getByTestId('webhook-url').textContent()).toBe(url);
 
-    // A mapping row the server accepts: job titles from either field name.
+    // The server refuses a path into a reserved name, in its own words; then a good row.
     await page.getByRole('button', { name: 'Add field' }).click();
-    await page.getByLabel('Provider field of row 1').fill('jobTitle|title');
+    await page.getByLabel('Provider field of row 1').fill('constructor');
     await page.getByLabel('Lead field of row 1').first().click();
     await page.getByRole('option', { name: 'Job title (title)' }).click();
     await page.getByRole('button', { name: 'Save mapping' }).click();
+    await page.getByRole('alert').getByText('"constructor" reads a reserved name.').waitFor();
+    await page.getByLabel('Provider field of row 1').fill('jobTitle|title');
+    await page.getByRole('button', { name: 'Save mapping' }).click();
     await page.getByText('The mapping is saved.').waitFor();
+    await page.getByText('"constructor" reads a reserved name.').waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Send test payload' }).click();
     const terminal = page.getByTestId('preview-terminal');

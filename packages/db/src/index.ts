@@ -39,6 +39,7 @@ export {
   type PublishedFlow,
   preparePublishedFlow,
 } from './routing/published-flow';
+export { loadRepLoads } from './routing/rep-loads';
 export {
   type LeadSubmission,
   type RouteResult,

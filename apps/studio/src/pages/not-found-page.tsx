@@ -7,8 +7,8 @@ export function NotFoundPage() {
     <Stack p="xl" align="flex-start">
       <Title order={2}>Nothing here</Title>
       <Text>This page does not exist. It may have moved, or the link was mistyped.</Text>
-      <Button component={Link} to="/flows">
-        Go to flows
+      <Button component={Link} to="/">
+        Go to the start page
       </Button>
     </Stack>
   );

@@ -1,5 +1,13 @@
+import { type LeadStatus, repDayCounts } from '@switchyard/db';
+import { localDayStart } from '@switchyard/engine';
 import { describe, expect, it } from 'vitest';
-import { openApi, rejectionOf } from '../../test/api-fixture';
+import {
+  insertLead,
+  onMarchThird,
+  openApi,
+  publishedRoundRobin,
+  rejectionOf,
+} from '../../test/api-fixture';
 
 describe('repRouter', () => {
   it('creates an available UTC rep and updates hours, absences, caps and skills', async () => {
@@ -64,5 +72,47 @@ describe('repRouter', () => {
     expect(refused.issues).toEqual([
       { path: ['patch', 'skills', '__proto__'], message: '"__proto__" is a reserved name.' },
     ]);
+  });
+});
+
+describe('rep.list load', () => {
+  it("counts today's assignments at the rep's own midnight and only open leads", async () => {
+    const { a, b, database } = await openApi();
+    const { ana, leadBase } = await publishedRoundRobin(a);
+    await a.rep.update({ id: ana.id, patch: { timeZone: 'Europe/Berlin' } });
+    // The fixture's clock is 2025-03-03T10:00Z: Ana's day began at 23:00Z the evening before.
+    const today = String(localDayStart(onMarchThird(10), 'Europe/Berlin').getTime());
+    const yesterday = String(Date.parse('2025-03-01T23:00:00Z'));
+    await database.write((tx) =>
+      tx.insert(repDayCounts).values([
+        { repId: ana.id, day: today, count: 3 },
+        { repId: ana.id, day: yesterday, count: 9 },
+      ]),
+    );
+    const lead = (id: string, status: LeadStatus) =>
+      insertLead(database, {
+        ...leadBase,
+        id,
+        status,
+        ownerRepId: ana.id,
+        receivedAt: onMarchThird(9),
+      });
+    await lead('lead_1', 'assigned');
+    await lead('lead_2', 'contacted');
+    await lead('lead_3', 'converted');
+    const listed = await a.rep.list();
+    expect(listed.map((rep) => [rep.name, rep.load])).toEqual([
+      ['Ana', { assignedToday: 3, openLeads: 2 }],
+      ['Ben', { assignedToday: 0, openLeads: 0 }],
+    ]);
+    expect(listed[0]?.loadAt).toBe('2025-03-03T10:00:00.000Z');
+    expect(await b.rep.list()).toEqual([]);
+  });
+
+  it('refuses a rep of another organisation by id', async () => {
+    const { a, b } = await openApi();
+    const ana = await a.rep.create({ name: 'Ana', email: 'ana@acme.example' });
+    const refused = await rejectionOf(b.rep.byId({ id: ana.id }));
+    expect(refused).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

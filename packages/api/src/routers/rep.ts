@@ -1,4 +1,4 @@
-import { asc, eq, reps } from '@switchyard/db';
+import { asc, eq, loadRepLoads, reps } from '@switchyard/db';
 import { z } from 'zod';
 import { findRep } from '../owned';
 import { newRepSchema, repPatchSchema, repView } from '../reps/rep-fields';
@@ -7,14 +7,25 @@ import { orgProcedure, router } from '../trpc';
 
 /** Reps: who can receive leads, when (hours, absences, time zone) and how many (caps). */
 export const repRouter = router({
-  /** Every rep of the organisation, by name. */
+  /**
+   * Every rep of the organisation, by name, with their load right now (assigned since their
+   * local midnight, open leads) and the instant it was read, so the studio can say what the
+   * distributor sees with the engine's own rules.
+   */
   list: orgProcedure.query(async ({ ctx }) => {
-    const rows = await ctx.database.db
+    const { db } = ctx.database;
+    const rows = await db
       .select()
       .from(reps)
       .where(eq(reps.orgId, ctx.orgId))
       .orderBy(asc(reps.name), asc(reps.id));
-    return rows.map(({ orgId: _org, ...row }) => repView(row));
+    const now = ctx.clock();
+    const loads = await loadRepLoads(db, rows, now);
+    return rows.map(({ orgId: _org, ...row }) => ({
+      ...repView(row),
+      load: loads[row.id] ?? { assignedToday: 0, openLeads: 0 },
+      loadAt: now.toISOString(),
+    }));
   }),
 
   /** One rep. */

@@ -1,6 +1,13 @@
 import { eq, hashKey, sources } from '@switchyard/db';
 import { describe, expect, it } from 'vitest';
-import { openApi, rejectionOf, roundRobinTemplate } from '../../test/api-fixture';
+import {
+  insertLead,
+  onMarchThird,
+  openApi,
+  publishedRoundRobin,
+  rejectionOf,
+  roundRobinTemplate,
+} from '../../test/api-fixture';
 
 const withSeats = {
   ...roundRobinTemplate,
@@ -110,5 +117,26 @@ describe('sourceRouter', () => {
     expect(refused.appCode).toBe('invalid_input');
     const updated = await a.source.update({ id: source.id, name: 'Main site', enabled: false });
     expect(updated).toMatchObject({ name: 'Main site', enabled: false, flowId: seats.id });
+  });
+});
+
+describe('source.list last lead', () => {
+  it('says when each source last received a lead, and null before the first', async () => {
+    const { a, b, database } = await openApi();
+    const { sourceId, leadBase } = await publishedRoundRobin(a);
+    const quiet = await a.source.create({ name: 'Quiet', type: 'json', flowId: leadBase.flowId });
+    expect((await a.source.list()).map((s) => s.lastLeadAt)).toEqual([null, null]);
+    for (const [id, hour] of [
+      ['lead_1', 9],
+      ['lead_2', 11],
+    ] as const) {
+      await insertLead(database, { ...leadBase, id, receivedAt: onMarchThird(hour) });
+    }
+    const listed = await a.source.list();
+    expect(listed.map((s) => [s.id, s.lastLeadAt])).toEqual([
+      [quiet.id, null],
+      [sourceId, '2025-03-03T11:00:00.000Z'],
+    ]);
+    expect(await b.source.list()).toEqual([]);
   });
 });

@@ -1,4 +1,13 @@
-import { asc, createSource, eq, hashKey, newCredentials, sources } from '@switchyard/db';
+import {
+  asc,
+  createSource,
+  eq,
+  hashKey,
+  leads,
+  newCredentials,
+  sources,
+  sql,
+} from '@switchyard/db';
 import { failure } from '@switchyard/engine';
 import { z } from 'zod';
 import { audit } from '../audit';
@@ -25,14 +34,24 @@ function assertSecretFits(type: string, secret: string | undefined) {
 
 /** Sources: connected forms, their credentials, field mapping and flow. */
 export const sourceRouter = router({
-  /** Every source, without its key hash or sealed secret. */
+  /** Every source, without its key hash or sealed secret, with when its last lead arrived. */
   list: orgProcedure.query(async ({ ctx }) => {
-    const rows = await ctx.database.db
+    const { db } = ctx.database;
+    const rows = await db
       .select()
       .from(sources)
       .where(eq(sources.orgId, ctx.orgId))
       .orderBy(asc(sources.name), asc(sources.id));
-    return rows.map(sourceView);
+    const latest = await db
+      .select({ sourceId: leads.sourceId, at: sql<number>`max(${leads.receivedAt})` })
+      .from(leads)
+      .where(eq(leads.orgId, ctx.orgId))
+      .groupBy(leads.sourceId);
+    const lastLeadAt = new Map(latest.map((row) => [row.sourceId, Number(row.at)]));
+    return rows.map((row) => {
+      const at = lastLeadAt.get(row.id);
+      return { ...sourceView(row), lastLeadAt: at ? new Date(at).toISOString() : null };
+    });
   }),
 
   /** A new source; answers its API key or signing secret this once, and its webhook path. */

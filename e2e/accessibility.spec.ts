@@ -30,6 +30,9 @@ describe('the studio for keyboard and screen-reader users', () => {
       },
       { path: '/inbox', ready: () => page.getByRole('heading', { level: 1 }).waitFor() },
       { path: '/pools', ready: () => page.getByRole('heading', { level: 1 }).waitFor() },
+      { path: '/templates', ready: () => page.getByRole('heading', { level: 1 }).waitFor() },
+      { path: '/team', ready: () => page.getByRole('heading', { level: 1 }).waitFor() },
+      { path: '/sources', ready: () => page.getByRole('heading', { level: 1 }).waitFor() },
     ];
     const findings: Record<string, unknown> = {};
     for (const screen of screens) {

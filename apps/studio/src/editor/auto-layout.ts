@@ -1,8 +1,13 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK } from 'elkjs/lib/elk-api';
 import type { CanvasEdge, CanvasNode } from './flow-graph';
 import { outputsOf } from './flow-graph';
 
-const elk = new ELK();
+// elkjs is 1.4 MB: loaded the first time someone tidies up, not with the editor.
+let elk: Promise<ELK> | undefined;
+const loadElk = () => {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => new Elk());
+  return elk;
+};
 const fallbackSize = { width: 220, height: 90 };
 
 /**
@@ -17,7 +22,7 @@ export async function autoLayout(
   const rank = (edge: CanvasEdge) =>
     outputOrder.get(edge.source)?.indexOf(edge.sourceHandle ?? '') ?? 0;
   const ordered = [...edges].sort((a, b) => a.source.localeCompare(b.source) || rank(a) - rank(b));
-  const layout = await elk.layout({
+  const layout = await (await loadElk()).layout({
     id: 'flow',
     layoutOptions: {
       'elk.algorithm': 'layered',

@@ -3,6 +3,7 @@ import {
   createTheme,
   darken,
   defaultVariantColorsResolver,
+  Loader,
   parseThemeColor,
   type VariantColorsResolver,
 } from '@mantine/core';
@@ -37,4 +38,8 @@ export const theme = createTheme({
   variantColorResolver,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   defaultRadius: 'md',
+  components: {
+    // A spinner's aria-label ("Loading leads") is only announced on an element with a role.
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+  },
 });

@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { FlowEditorPage } from '../editor/flow-editor-page';
+import { FlowHistoryPage } from '../pages/flow-history-page';
 import { FlowsPage } from '../pages/flows-page';
 import { InboxPage } from '../pages/inbox-page';
 import { LeadPage } from '../pages/lead-page';
@@ -16,6 +17,7 @@ export function StudioRoutes() {
         <Route path="/" element={<Navigate to="/flows" replace />} />
         <Route path="/flows" element={<FlowsPage />} />
         <Route path="/flows/:flowId" element={<FlowEditorPage />} />
+        <Route path="/flows/:flowId/versions" element={<FlowHistoryPage />} />
         <Route path="/inbox" element={<InboxPage />} />
         <Route path="/leads" element={<LeadsPage />} />
         <Route path="/leads/:leadId" element={<LeadPage />} />

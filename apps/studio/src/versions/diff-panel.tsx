@@ -1,0 +1,114 @@
+import { Alert, Badge, Center, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { type DiffStatus, diffFlows } from '../flow-view/flow-diff';
+import { FlowView } from '../flow-view/flow-view';
+import { messageOf } from '../lib/trpc';
+import { comparisonChoices, type DocumentRef, refName, type VersionRow } from './history-params';
+import { useSideDocument } from './use-side-document';
+
+const statusLooks: Record<DiffStatus, { colour: string; word: string }> = {
+  added: { colour: 'green', word: 'Added' },
+  removed: { colour: 'red', word: 'Removed' },
+  changed: { colour: 'yellow', word: 'Changed' },
+};
+
+/**
+ * Two documents compared on one canvas: added steps green, removed ones red (drawn where the
+ * older version had them), changed ones amber, and the changes listed in words beside it.
+ */
+export function DiffPanel(props: {
+  flowId: string;
+  versions: readonly VersionRow[];
+  draft: unknown;
+  from: DocumentRef | null;
+  to: DocumentRef | null;
+  onPick: (side: 'from' | 'to', ref: DocumentRef) => void;
+}) {
+  const { versions, from, to } = props;
+  const older = useSideDocument(props.flowId, from, props.draft);
+  const newer = useSideDocument(props.flowId, to, props.draft);
+  const ready = from !== null && to !== null && !older.isPending && !newer.isPending;
+  const diff = useMemo(
+    () => (ready ? diffFlows(older.document, newer.document) : null),
+    [ready, older.document, newer.document],
+  );
+  const choices = comparisonChoices(versions);
+  const error = older.error ?? newer.error;
+  const title = `Changes from ${refName(versions, from)} to ${refName(versions, to)}`;
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end">
+        <Select
+          label="Compare"
+          data={choices}
+          value={from}
+          onChange={(value) => value && props.onPick('from', value)}
+          allowDeselect={false}
+          w={220}
+        />
+        <Select
+          label="with"
+          data={choices}
+          value={to}
+          onChange={(value) => value && props.onPick('to', value)}
+          allowDeselect={false}
+          w={220}
+        />
+        <Legend counts={diff?.changes ?? []} />
+      </Group>
+      {error ? (
+        <Alert color="red">{messageOf(error)}</Alert>
+      ) : !diff ? (
+        <Center h={480}>
+          <Loader aria-label="Loading the versions to compare" />
+        </Center>
+      ) : (
+        <div className="diff-layout">
+          <FlowView
+            graph={diff.graph}
+            nodeStatus={diff.nodes}
+            edgeStatus={diff.edges}
+            label={title}
+            height={520}
+          />
+          <Stack gap="xs" className="diff-changes">
+            <Title order={3} size="h5">
+              {title}
+            </Title>
+            {diff.changes.length === 0 ? (
+              <Text c="dimmed" size="sm">
+                No differences: both route every lead the same way.
+              </Text>
+            ) : (
+              <ul aria-label="Changes" className="change-list">
+                {diff.changes.map((change, index) => (
+                  <li key={`${index}-${change.sentence}`} data-status={change.status}>
+                    <Badge size="xs" variant="light" color={statusLooks[change.status].colour}>
+                      {statusLooks[change.status].word}
+                    </Badge>{' '}
+                    <Text span size="sm">
+                      {change.sentence}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Stack>
+        </div>
+      )}
+    </Stack>
+  );
+}
+
+/** Colour key, with counts: the colours are never the only way the canvas says it. */
+function Legend(props: { counts: ReadonlyArray<{ status: DiffStatus }> }) {
+  return (
+    <Group gap="xs" pb={6}>
+      {(Object.keys(statusLooks) as DiffStatus[]).map((status) => (
+        <Badge key={status} color={statusLooks[status].colour} variant="light">
+          {statusLooks[status].word}: {props.counts.filter((c) => c.status === status).length}
+        </Badge>
+      ))}
+    </Group>
+  );
+}

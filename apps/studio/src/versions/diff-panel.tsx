@@ -12,6 +12,11 @@ const statusLooks: Record<DiffStatus, { colour: string; word: string }> = {
   changed: { colour: 'yellow', word: 'Changed' },
 };
 
+const sides = [
+  { side: 'from', label: 'Compare' },
+  { side: 'to', label: 'with' },
+] as const;
+
 /**
  * Two documents compared on one canvas: added steps green, removed ones red (drawn where the
  * older version had them), changed ones amber, and the changes listed in words beside it.
@@ -38,22 +43,17 @@ export function DiffPanel(props: {
   return (
     <Stack gap="sm">
       <Group align="flex-end">
-        <Select
-          label="Compare"
-          data={choices}
-          value={from}
-          onChange={(value) => value && props.onPick('from', value)}
-          allowDeselect={false}
-          w={220}
-        />
-        <Select
-          label="with"
-          data={choices}
-          value={to}
-          onChange={(value) => value && props.onPick('to', value)}
-          allowDeselect={false}
-          w={220}
-        />
+        {sides.map(({ side, label }) => (
+          <Select
+            key={side}
+            label={label}
+            data={choices}
+            value={side === 'from' ? from : to}
+            onChange={(value) => value && props.onPick(side, value)}
+            allowDeselect={false}
+            w={220}
+          />
+        ))}
         <Legend counts={diff?.changes ?? []} />
       </Group>
       {error ? (

@@ -104,6 +104,22 @@ describe('diffFlows', () => {
     ]);
   });
 
+  it('words a team placeholder mapped to another team, though the documents are equal', () => {
+    const diff = diffFlows(sampleDocument(), sampleDocument(), {
+      older: { ent: 'team_1', smb: 'team_2' },
+      newer: { ent: 'team_9' },
+    });
+    expect(diff.changes.map((c) => c.sentence)).toEqual([
+      "Team 'Enterprise AEs' is now a different team of yours",
+      "Team 'SMB reps' is no longer chosen",
+    ]);
+    expect(diff.nodes).toEqual({});
+    const same = { ent: 'team_1' };
+    expect(
+      diffFlows(sampleDocument(), sampleDocument(), { older: same, newer: same }).changes,
+    ).toEqual([]);
+  });
+
   it('compares malformed documents without throwing', () => {
     const diff = diffFlows('not a flow', sampleDocument());
     expect(Object.values(diff.nodes).every((s) => s === 'added')).toBe(true);

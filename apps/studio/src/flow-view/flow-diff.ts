@@ -45,6 +45,24 @@ function namesFor(before: ViewGraph, after: ViewGraph): ChangeNames {
 export const stepName = (node: Pick<DocNode, 'kind' | 'label' | 'id'>) =>
   `${lookOf(node.kind).title} '${node.label || node.id}'`;
 
+/** Team placeholder → team id, saved beside a draft or version (not in its document). */
+export type TeamMap = Readonly<Record<string, string>>;
+
+// Re-mapping a placeholder to another team changes who gets leads without touching the
+// document, so two versions with equal documents may still route differently.
+function teamMapChanges(names: ChangeNames, older?: TeamMap, newer?: TeamMap): FlowChange[] {
+  if (!older || !newer) return [];
+  const keys = [...new Set([...Object.keys(older), ...Object.keys(newer)])].sort();
+  return keys
+    .filter((key) => older[key] !== newer[key])
+    .map((key) => ({
+      status: 'changed',
+      sentence: newer[key]
+        ? `Team '${names.team(key)}' is now a different team of yours`
+        : `Team '${names.team(key)}' is no longer chosen`,
+    }));
+}
+
 function metaChanges(before: ViewGraph, after: ViewGraph): FlowChange[] {
   const sentences = [
     before.meta.name !== after.meta.name &&
@@ -61,7 +79,11 @@ function metaChanges(before: ViewGraph, after: ViewGraph): FlowChange[] {
  * output they leave from. Connections of an added or removed step are marked but not worded:
  * the step's own line says it.
  */
-export function diffFlows(older: unknown, newer: unknown): FlowDiff {
+export function diffFlows(
+  older: unknown,
+  newer: unknown,
+  teamMaps: { older?: TeamMap; newer?: TeamMap } = {},
+): FlowDiff {
   const before = viewGraphOf(older);
   const after = viewGraphOf(newer);
   const names = namesFor(before, after);
@@ -71,7 +93,10 @@ export function diffFlows(older: unknown, newer: unknown): FlowDiff {
   const nowEdges = new Map(after.edges.map((edge) => [outputKey(edge), edge]));
   const nodes: Record<string, DiffStatus> = {};
   const edges: Record<string, DiffStatus> = {};
-  const changes = metaChanges(before, after);
+  const changes = [
+    ...metaChanges(before, after),
+    ...teamMapChanges(names, teamMaps.older, teamMaps.newer),
+  ];
   const removedEdges: DocEdge[] = [];
 
   const output = (edge: DocEdge, graph: ViewGraph) => {

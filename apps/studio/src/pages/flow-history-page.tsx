@@ -116,7 +116,7 @@ export function FlowHistoryPage() {
               <DiffPanel
                 flowId={flowId}
                 versions={rows}
-                draft={flow.data.draft}
+                draft={{ document: flow.data.draft, teamMap: flow.data.teamMap }}
                 from={view.from}
                 to={view.to}
                 onPick={(side, ref) =>

@@ -24,7 +24,7 @@ const sides = [
 export function DiffPanel(props: {
   flowId: string;
   versions: readonly VersionRow[];
-  draft: unknown;
+  draft: { document: unknown; teamMap: Readonly<Record<string, string>> };
   from: DocumentRef | null;
   to: DocumentRef | null;
   onPick: (side: 'from' | 'to', ref: DocumentRef) => void;
@@ -34,8 +34,14 @@ export function DiffPanel(props: {
   const newer = useSideDocument(props.flowId, to, props.draft);
   const ready = from !== null && to !== null && !older.isPending && !newer.isPending;
   const diff = useMemo(
-    () => (ready ? diffFlows(older.document, newer.document) : null),
-    [ready, older.document, newer.document],
+    () =>
+      ready
+        ? diffFlows(older.document, newer.document, {
+            older: older.teamMap,
+            newer: newer.teamMap,
+          })
+        : null,
+    [ready, older.document, newer.document, older.teamMap, newer.teamMap],
   );
   const choices = comparisonChoices(versions);
   const error = older.error ?? newer.error;

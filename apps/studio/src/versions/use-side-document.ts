@@ -3,10 +3,14 @@ import { useTRPC } from '../lib/trpc';
 import { type DocumentRef, draftRef } from './history-params';
 
 /**
- * One side of a comparison: a version's document (`flow.version`, fetched once: versions never
- * change) or the flow's draft, which the page already holds.
+ * One side of a comparison: a version's document and team map (`flow.version`, fetched once:
+ * versions never change) or the flow's draft and team map, which the page already holds.
  */
-export function useSideDocument(flowId: string, ref: DocumentRef | null, draft: unknown) {
+export function useSideDocument(
+  flowId: string,
+  ref: DocumentRef | null,
+  draft: { document: unknown; teamMap: Readonly<Record<string, string>> } | null,
+) {
   const trpc = useTRPC();
   const isVersion = ref !== null && ref !== draftRef;
   const version = useQuery({
@@ -14,7 +18,15 @@ export function useSideDocument(flowId: string, ref: DocumentRef | null, draft: 
     enabled: isVersion,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  if (ref === draftRef) return { document: draft, isPending: false, error: null };
-  if (ref === null) return { document: undefined, isPending: false, error: null };
-  return { document: version.data?.document, isPending: version.isPending, error: version.error };
+  if (ref === draftRef) {
+    return { document: draft?.document, teamMap: draft?.teamMap, isPending: false, error: null };
+  }
+  if (ref === null)
+    return { document: undefined, teamMap: undefined, isPending: false, error: null };
+  return {
+    document: version.data?.document,
+    teamMap: version.data?.teamMap,
+    isPending: version.isPending,
+    error: version.error,
+  };
 }

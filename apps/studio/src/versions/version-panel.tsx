@@ -7,7 +7,7 @@ import { useSideDocument } from './use-side-document';
 
 /** One published version drawn read-only. */
 export function VersionPanel(props: { flowId: string; versionId: string | null; name: string }) {
-  const side = useSideDocument(props.flowId, props.versionId, undefined);
+  const side = useSideDocument(props.flowId, props.versionId, null);
   const graph = useMemo(() => viewGraphOf(side.document), [side.document]);
   if (props.versionId === null) {
     return <Text c="dimmed">Nothing is published yet: publish the flow from the editor.</Text>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffFlows, removedEdgeId } from './flow-diff';
+import { diffFlows, removedEdgeId, stepsOfChange } from './flow-diff';
 import { sampleDocument, withStep } from './view-test-helpers';
 
 const sentences = (older: unknown, newer: unknown) =>
@@ -86,6 +86,18 @@ describe('diffFlows', () => {
         edgeId: removedEdgeId('e3'),
       },
       { status: 'removed', sentence: "Disqualify 'Not a fit' removed", nodeId: 'drop' },
+    ]);
+  });
+
+  it('points each change at the steps to bring into view', () => {
+    const newer = sampleDocument();
+    newer.nodes = newer.nodes.filter((n) => n.id !== 'drop');
+    newer.edges = newer.edges.filter((e) => e.id !== 'e3');
+    const diff = diffFlows(sampleDocument(), { ...newer, name: 'Renamed' });
+    expect(diff.changes.map((change) => stepsOfChange(change, diff.graph))).toEqual([
+      [], // the flow's name: nothing on the canvas
+      ['screen', 'drop'],
+      ['drop'],
     ]);
   });
 

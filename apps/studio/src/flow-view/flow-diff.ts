@@ -168,3 +168,10 @@ export function diffFlows(
     changes,
   };
 }
+
+/** The steps a change is about, to bring into view: its own, or both ends of a connection. */
+export function stepsOfChange(change: FlowChange, graph: Pick<ViewGraph, 'edges'>): string[] {
+  if (change.nodeId) return [change.nodeId];
+  const edge = graph.edges.find((e) => e.id === change.edgeId);
+  return edge ? [edge.source, edge.target] : [];
+}

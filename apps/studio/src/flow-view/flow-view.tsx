@@ -1,5 +1,5 @@
-import { Background, Controls, ReactFlow } from '@xyflow/react';
-import { useMemo } from 'react';
+import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo } from 'react';
 import { EditorViewContext } from '../editor/editor-context';
 import type { CanvasNode } from '../editor/flow-graph';
 import { nodeTypes } from '../nodes/flow-node';
@@ -18,6 +18,8 @@ export function FlowView(props: {
   /** What the canvas shows, for screen readers: "Version 3 of Inbound". */
   label: string;
   height?: number | string;
+  /** Steps to bring into view, e.g. those of a change picked in a list; null keeps the view. */
+  focus?: readonly string[] | null;
 }) {
   const { graph, nodeStatus, edgeStatus, label, height = 480 } = props;
   const nodes = useMemo(() => viewNodes(graph, nodeStatus), [graph, nodeStatus]);
@@ -43,8 +45,20 @@ export function FlowView(props: {
         >
           <Background gap={16} />
           <Controls showInteractive={false} />
+          <FocusOn nodeIds={props.focus ?? null} />
         </ReactFlow>
       </EditorViewContext.Provider>
     </div>
   );
+}
+
+/** Fits the view to the given steps whenever the list of them changes (a new array). */
+function FocusOn(props: { nodeIds: readonly string[] | null }) {
+  const flow = useReactFlow();
+  const { nodeIds } = props;
+  useEffect(() => {
+    if (!nodeIds || nodeIds.length === 0) return;
+    void flow.fitView({ nodes: nodeIds.map((id) => ({ id })), maxZoom: 1.2, duration: 300 });
+  }, [flow, nodeIds]);
+  return null;
 }

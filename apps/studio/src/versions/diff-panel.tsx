@@ -1,6 +1,17 @@
-import { Alert, Badge, Center, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
-import { type DiffStatus, diffFlows } from '../flow-view/flow-diff';
+import {
+  Alert,
+  Badge,
+  Center,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { type DiffStatus, diffFlows, stepsOfChange } from '../flow-view/flow-diff';
 import { FlowView } from '../flow-view/flow-view';
 import { messageOf } from '../lib/trpc';
 import { comparisonChoices, type DocumentRef, refName, type VersionRow } from './history-params';
@@ -43,6 +54,7 @@ export function DiffPanel(props: {
         : null,
     [ready, older.document, newer.document, older.teamMap, newer.teamMap],
   );
+  const [focus, setFocus] = useState<readonly string[] | null>(null);
   const choices = comparisonChoices(versions);
   const error = older.error ?? newer.error;
   const title = `Changes from ${refName(versions, from)} to ${refName(versions, to)}`;
@@ -76,6 +88,7 @@ export function DiffPanel(props: {
             edgeStatus={diff.edges}
             label={title}
             height={520}
+            focus={focus}
           />
           <Stack gap="xs" className="diff-changes">
             <Title order={3} size="h5">
@@ -87,16 +100,31 @@ export function DiffPanel(props: {
               </Text>
             ) : (
               <ul aria-label="Changes" className="change-list">
-                {diff.changes.map((change, index) => (
-                  <li key={`${index}-${change.sentence}`} data-status={change.status}>
-                    <Badge size="xs" variant="light" color={statusLooks[change.status].colour}>
-                      {statusLooks[change.status].word}
-                    </Badge>{' '}
-                    <Text span size="sm">
-                      {change.sentence}
-                    </Text>
-                  </li>
-                ))}
+                {diff.changes.map((change, index) => {
+                  const steps = stepsOfChange(change, diff.graph);
+                  const words = (
+                    <>
+                      <Badge size="xs" variant="light" color={statusLooks[change.status].colour}>
+                        {statusLooks[change.status].word}
+                      </Badge>{' '}
+                      <Text span size="sm">
+                        {change.sentence}
+                      </Text>
+                    </>
+                  );
+                  return (
+                    <li key={`${index}-${change.sentence}`} data-status={change.status}>
+                      {steps.length === 0 ? (
+                        words
+                      ) : (
+                        // A new array each press, so pressing the same change again re-centres.
+                        <UnstyledButton onClick={() => setFocus(steps)} title="Show on the canvas">
+                          {words}
+                        </UnstyledButton>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </Stack>

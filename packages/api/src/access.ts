@@ -44,6 +44,7 @@ export const procedureRoles = {
   'flow.list': readers,
   'flow.byId': readers,
   'flow.versions': readers,
+  'flow.version': readers,
   'flow.create': builders,
   'flow.saveDraft': builders,
   'flow.validate': builders,

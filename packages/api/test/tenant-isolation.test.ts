@@ -23,6 +23,7 @@ describe('tenant isolation', () => {
       rejectionOf(b.flow.saveDraft({ id: flowId, draft: {}, baseRevision: 1 })),
       rejectionOf(b.flow.publish({ id: flowId, note: '' })),
       rejectionOf(b.flow.rollback({ id: flowId, versionId })),
+      rejectionOf(b.flow.version({ id: flowId, versionId })),
       rejectionOf(b.template.export({ flowId })),
       rejectionOf(b.lead.byId({ id: 'lead_a' })),
       rejectionOf(b.event.record({ leadId: 'lead_a', type: 'accepted' })),
@@ -39,7 +40,7 @@ describe('tenant isolation', () => {
     ]);
     expect(refused.map((error) => error.code)).toEqual(refused.map(() => 'NOT_FOUND'));
     expect(refused.map((error) => error.appCode)).toEqual([
-      ...Array(7).fill('flow_not_found'),
+      ...Array(8).fill('flow_not_found'),
       'lead_not_found',
       'lead_not_found',
       'flow_not_found',

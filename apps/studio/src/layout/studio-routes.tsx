@@ -14,6 +14,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 
 const FlowsPage = page(() => import('../pages/flows-page'), 'FlowsPage');
 const FlowEditorPage = page(() => import('../editor/flow-editor-page'), 'FlowEditorPage');
+const FlowHistoryPage = page(() => import('../pages/flow-history-page'), 'FlowHistoryPage');
 const InboxPage = page(() => import('../pages/inbox-page'), 'InboxPage');
 const LeadsPage = page(() => import('../pages/leads-page'), 'LeadsPage');
 const LeadPage = page(() => import('../pages/lead-page'), 'LeadPage');
@@ -42,6 +43,7 @@ export function StudioRoutes() {
           <Route path="/" element={<Home />} />
           <Route path="/flows" element={<FlowsPage />} />
           <Route path="/flows/:flowId" element={<FlowEditorPage />} />
+          <Route path="/flows/:flowId/versions" element={<FlowHistoryPage />} />
           <Route path="/inbox" element={<InboxPage />} />
           <Route path="/leads" element={<LeadsPage />} />
           <Route path="/leads/:leadId" element={<LeadPage />} />

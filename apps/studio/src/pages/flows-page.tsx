@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Center,
+  Group,
   Loader,
   Modal,
   Stack,
@@ -74,15 +75,25 @@ export function FlowsPage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    {flow.liveVersion === null ? (
-                      <Badge color="gray" variant="light">
-                        Not published
-                      </Badge>
-                    ) : (
-                      <Badge color="teal" variant="light">
-                        Version {flow.liveVersion}
-                      </Badge>
-                    )}
+                    <Group gap="xs">
+                      {flow.liveVersion === null ? (
+                        <Badge color="gray" variant="light">
+                          Not published
+                        </Badge>
+                      ) : (
+                        <Badge color="teal" variant="light">
+                          Version {flow.liveVersion}
+                        </Badge>
+                      )}
+                      <Anchor
+                        component={Link}
+                        to={`/flows/${flow.id}/versions`}
+                        size="sm"
+                        aria-label={`History of ${flow.name}`}
+                      >
+                        History
+                      </Anchor>
+                    </Group>
                   </Table.Td>
                   <Table.Td>{formatDateTime(flow.updatedAt)}</Table.Td>
                   <Table.Td ta="right">{formatCount(flow.leadsToday)}</Table.Td>

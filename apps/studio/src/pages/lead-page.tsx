@@ -2,6 +2,7 @@ import { Anchor, Card, Center, Loader, SimpleGrid, Stack, Table, Text, Title } f
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { LeadEventsTimeline } from '../leads/lead-events-timeline';
+import { LeadPathCard } from '../leads/lead-path-card';
 import { LeadStatusBadge } from '../leads/lead-status-badge';
 import { LeadCandidates, LeadTraceList } from '../leads/lead-trace-list';
 import { formatDateTime } from '../lib/format';
@@ -13,6 +14,8 @@ type LeadView = Outputs['lead']['byId'];
 
 // rep.list is for builders; a rep reading their own lead sees rep ids in the candidates instead.
 const namingRoles = ['owner', 'manager', 'consultant'];
+// flow.versions is for readers: reps get the canvas but not the link to the history.
+const historyRoles = ['owner', 'manager', 'consultant', 'viewer'];
 
 /** A node's label in the version that routed the lead; its id when the version lacks it. */
 function nodeLabel(view: LeadView, nodeId: string | null): string | null {
@@ -131,6 +134,15 @@ export function LeadPage() {
           </Card>
         </Stack>
         <Stack>
+          <LeadPathCard
+            version={view.version}
+            trace={row.trace}
+            historyHref={
+              historyRoles.includes(me.data?.role ?? '') && view.version
+                ? `/flows/${row.flowId}/versions?version=${view.version.id}`
+                : null
+            }
+          />
           <Card withBorder>
             <Title order={3} size="h5" mb="xs">
               Trace

@@ -56,6 +56,26 @@ export const flowVersionProcedures = {
     }));
   }),
 
+  /** One published version in full: its document and team map, to draw, compare or export. */
+  version: orgProcedure
+    .input(z.object({ id: idSchema, versionId: idSchema }))
+    .query(async ({ ctx, input }) => {
+      const { db } = ctx.database;
+      const flow = await findFlow(db, ctx.orgId, input.id);
+      const row = await findVersion(db, ctx.orgId, flow.id, input.versionId);
+      return {
+        id: row.id,
+        flowId: flow.id,
+        version: row.version,
+        note: row.note,
+        hash: row.hash,
+        publishedAt: iso(row.publishedAt),
+        document: row.document as Record<string, unknown>,
+        teamMap: row.teamMap,
+        live: row.id === flow.liveVersionId,
+      };
+    }),
+
   /**
    * Makes an older version live again by publishing a new version with its document and team
    * map: history stays append-only and reports keep telling the two periods apart. The draft is

@@ -99,7 +99,7 @@ describe('leadRouter', () => {
   });
 
   it('shows one lead with its events in order and the version document', async () => {
-    const { a, ana } = await fiveLeads();
+    const { a, ana, versionId } = await fiveLeads();
     await a.event.record({ leadId: 'lead_1', type: 'accepted', repId: ana.id });
     await a.event.record({ leadId: 'lead_1', type: 'contacted', repId: ana.id });
     const detail = await a.lead.byId({ id: 'lead_1' });
@@ -108,7 +108,13 @@ describe('leadRouter', () => {
       ['accepted', 'rep'],
       ['contacted', 'rep'],
     ]);
-    expect(detail.version).toMatchObject({ version: 1, document: { name: 'Round robin' } });
+    expect(detail.version).toMatchObject({
+      id: versionId,
+      version: 1,
+      document: { name: 'Round robin' },
+    });
+    // The studio draws the trace on exactly this version.
+    expect(detail.lead.flowVersionId).toBe(versionId);
   });
 
   it('answers not found for a lead id that does not exist', async () => {

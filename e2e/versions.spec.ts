@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { callTrpc, postLead, signInOverHttp } from './support/api-session';
+import { openPage, screenshot } from './support/browser';
+import { startRuntimeProcess } from './support/runtime-process';
+import { signInAsOwner } from './support/sign-in-page';
+
+type Draft = { nodes: Array<{ id: string; config: Record<string, unknown> }> };
+
+describe('version history in the browser', () => {
+  it('compares two versions, rolls back, and draws a lead’s path on its version', async () => {
+    const runtime = await startRuntimeProcess({ demo: true });
+    const source = runtime.sources[0];
+    if (!runtime.owner || !source) throw new Error('The demo owner or source was not printed.');
+
+    // A second version of the demo flow: the screening step now asks for 20+ staff.
+    const cookie = await signInOverHttp(runtime, runtime.owner);
+    const [demo] = await callTrpc<Array<{ id: string; name: string }>>(runtime, cookie, {
+      path: 'flow.list',
+      input: {},
+    });
+    if (!demo) throw new Error('The demo flow was not seeded.');
+    const flow = await callTrpc<{ draft: Draft; draftRevision: number }>(runtime, cookie, {
+      path: 'flow.byId',
+      input: { id: demo.id },
+    });
+    const screen = flow.draft.nodes.find((node) => node.id === 'screen');
+    if (!screen) throw new Error('The demo flow lost its screening step.');
+    screen.config.rule = { '>=': [{ var: 'employees' }, 20] };
+    await callTrpc(runtime, cookie, {
+      path: 'flow.saveDraft',
+      input: { id: demo.id, draft: flow.draft, baseRevision: flow.draftRevision },
+      mutation: true,
+    });
+    await callTrpc(runtime, cookie, {
+      path: 'flow.publish',
+      input: { id: demo.id, note: 'Screen from 20 staff' },
+      mutation: true,
+    });
+
+    const page = await openPage();
+    await signInAsOwner(page, runtime);
+    await page.getByRole('link', { name: `History of ${demo.name}` }).click();
+    await page.waitForURL(/\/flows\/[^/]+\/versions/);
+    const list = page.getByRole('table', { name: 'Published versions' });
+    await list.waitFor();
+    expect(await list.locator('tbody tr').count()).toBe(2);
+    expect(await page.getByTestId('version-2').textContent()).toContain('Live');
+    expect(await page.getByTestId('version-2').textContent()).toContain('Screen from 20 staff');
+
+    await page.getByRole('button', { name: 'Compare version 2 with version 1' }).click();
+    const changed = page.locator('.react-flow__node[data-id="screen"]');
+    await page.locator('.react-flow__node[data-id="screen"][data-status="changed"]').waitFor();
+    expect(await changed.getAttribute('data-status')).toBe('changed');
+    // The rest of the flow is the same: no other step is marked.
+    expect(await page.locator('.react-flow__node[data-status]').count()).toBe(1);
+    const changes = page.getByRole('list', { name: 'Changes' });
+    expect(await changes.textContent()).toContain(
+      "Qualify 'Business e-mail, 10+ staff, not a competitor': rule changed",
+    );
+    await screenshot(page, 'versions-diff');
+
+    await page.getByRole('button', { name: 'Make version 1 live again' }).click();
+    await page.getByRole('button', { name: 'Make version 1 live', exact: true }).click();
+    const third = page.getByTestId('version-3');
+    await third.waitFor();
+    expect(await third.textContent()).toContain('Rollback to version 1');
+    expect(await third.textContent()).toContain('Live');
+    expect(await page.getByTestId('version-2').textContent()).not.toContain('Live');
+    await screenshot(page, 'versions-rollback');
+
+    // A lead routed by version 3 (version 1's document): its path lit on that version.
+    const lead = await postLead(source, {
+      email: 'ana@acme.example',
+      employees: 1200,
+      country: 'DE',
+      title: 'VP Sales',
+    });
+    await page.goto(`${runtime.url}/leads/${String(lead.leadId)}`);
+    await page.getByText('Path through flow version 3').waitFor();
+    await page.locator('.react-flow__node[data-id="screen"][data-status="lit"]').waitFor();
+    expect(await page.locator('.react-flow__node[data-status="lit"]').count()).toBeGreaterThan(2);
+    expect(
+      await page.locator('.react-flow__node[data-id="drop"]').getAttribute('data-status'),
+    ).toBe('dim');
+    await screenshot(page, 'versions-lead-path');
+  });
+});

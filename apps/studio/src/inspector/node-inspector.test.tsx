@@ -92,6 +92,43 @@ describe('the inspector forms', () => {
     expect(latest().config.dailyCap).toBeUndefined();
   });
 
+  // The country picker renders some 250 options in jsdom: slow, so a longer budget.
+  it('builds a territory table: country, state, postal prefix → rep', {
+    timeout: 30_000,
+  }, async () => {
+    const { latest } = renderInspector({
+      ...step('assign'),
+      config: { ...step('assign').config, strategy: { type: 'territory' } },
+    });
+    await userEvent.click(screen.getByRole('button', { name: '+ Territory' }));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Country' }));
+    await userEvent.keyboard('Germany');
+    await userEvent.click(await screen.findByRole('option', { name: /Germany/ }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Postal code starts' }), '10');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Goes to' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Ana Ruiz' }));
+    expect(latest().config.strategy).toEqual({
+      type: 'territory',
+      rules: [{ id: 'territory-1', country: 'DE', postalPrefix: '10', repId: 'rep_1' }],
+    });
+  });
+
+  it('lists the skills a rep must have', async () => {
+    const { latest } = renderInspector({
+      ...step('assign'),
+      config: { ...step('assign').config, strategy: { type: 'skills' } },
+    });
+    await userEvent.click(screen.getByRole('button', { name: '+ Skill' }));
+    await userEvent.type(
+      screen.getByRole('textbox', { name: "is among the rep's skill" }),
+      'languages',
+    );
+    expect(latest().config.strategy).toEqual({
+      type: 'skills',
+      requirements: [{ field: 'language', skill: 'languages' }],
+    });
+  });
+
   it('takes a qualify rule as JSON Logic, and refuses what is not JSON Logic', async () => {
     const { latest } = renderInspector(step('qualify'));
     await userEvent.click(screen.getByRole('tab', { name: 'Advanced (JSON Logic)' }));

@@ -9,6 +9,7 @@ import {
 } from '@mantine/core';
 import { strategyLabels } from '@switchyard/engine';
 import type { KindFormProps } from './inspector-props';
+import { StrategyDetails } from './strategy-forms';
 
 const optionalNumber = (value: string | number) => (value === '' ? undefined : Number(value));
 
@@ -97,59 +98,7 @@ export function AssignForm({ node, setConfig, choices }: KindFormProps) {
         onChange={(type) => setConfig((c) => ({ ...c, strategy: { type } }))}
         allowDeselect={false}
       />
-      {strategy.type === 'round_robin' && (
-        <Select
-          label="When it is an away rep's turn"
-          data={[
-            { value: 'skip', label: 'Skip them' },
-            { value: 'hold_place', label: 'Hold their place until they are back' },
-          ]}
-          value={String(strategy.onUnavailable ?? 'skip')}
-          onChange={(onUnavailable) => setStrategy({ onUnavailable })}
-          allowDeselect={false}
-        />
-      )}
-      {strategy.type === 'load_balanced' && (
-        <Select
-          label="Over"
-          data={[
-            { value: 'day', label: 'Today' },
-            { value: 'week', label: 'This week' },
-            { value: 'month', label: 'This month' },
-          ]}
-          value={String(strategy.window ?? 'day')}
-          onChange={(window) => setStrategy({ window })}
-          allowDeselect={false}
-        />
-      )}
-      {strategy.type === 'top_performer' && (
-        <NumberInput
-          label="Conversion over the last (days)"
-          min={1}
-          max={365}
-          value={typeof strategy.windowDays === 'number' ? strategy.windowDays : 30}
-          onChange={(v) => setStrategy({ windowDays: optionalNumber(v) })}
-        />
-      )}
-      {strategy.type === 'named_rep' && (
-        <Select
-          label="Rep"
-          data={choices.reps}
-          value={typeof strategy.repId === 'string' ? strategy.repId : null}
-          onChange={(repId) => setStrategy({ repId })}
-          searchable
-        />
-      )}
-      {strategy.type === 'match_owner' && (
-        <Select
-          label="Owner found by"
-          description="Empty: the nearest match step before this one."
-          data={choices.matchNodes}
-          value={typeof strategy.matchNode === 'string' ? strategy.matchNode : null}
-          onChange={(matchNode) => setStrategy({ matchNode: matchNode ?? undefined })}
-          clearable
-        />
-      )}
+      <StrategyDetails strategy={strategy} setStrategy={setStrategy} choices={choices} />
       <OptionalNumber
         config={node.config}
         setConfig={setConfig}

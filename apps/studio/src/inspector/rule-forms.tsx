@@ -24,7 +24,8 @@ export function QualifyForm({ node, setConfig, choices }: KindFormProps) {
   );
 }
 
-function ItemList(props: {
+/** An ordered list of a config's items, each in a box with move and remove buttons. */
+export function ItemList(props: {
   title: string;
   items: Item[];
   onChange: (items: Item[]) => void;

@@ -186,8 +186,19 @@ describe('building a flow on the canvas', () => {
     expect(small.body.terminal?.id).toBe('assign-2');
     expect(free.body.terminal?.id).toBe('disqualify-1');
 
+    // The Leads page lists them routed, and a lead's page draws its path on the version.
+    await page.goto(`${runtime.url}/leads`);
+    const table = page.getByRole('table', { name: 'Leads' });
+    await table.getByRole('link', { name: 'cto@bigcorp.example' }).click();
+    await page.getByRole('list', { name: 'Trace' }).waitFor();
+    await page.locator('.react-flow__node[data-id="assign-1"][data-status="lit"]').waitFor();
+    expect(
+      await page.locator('.react-flow__node[data-id="disqualify-1"]').getAttribute('data-status'),
+    ).toBe('dim');
+    await screenshot(page, 'lead-on-drawn-flow');
+
     // Opened again, the canvas counts those leads on each edge and at each end.
-    await page.reload();
+    await page.goto(`${runtime.url}/flows/${flowId}`);
     await page.getByTestId('impact-assign-1').filter({ hasText: '1 lead in 30 days' }).waitFor();
     expect(await page.getByTestId('impact-disqualify-1').textContent()).toBe('1 lead in 30 days');
     expect(await page.getByTestId('impact-changes').textContent()).toContain('no change');

@@ -204,6 +204,12 @@ describe('building a flow on the canvas', () => {
     expect(await page.getByTestId('impact-changes').textContent()).toContain('no change');
     expect(await page.locator('.react-flow__edge-text').allTextContents()).toContain('3');
     await screenshot(page, 'editor-counts');
+    // The same edges can show the paths those leads really took.
+    await page.getByRole('combobox', { name: 'Count which leads' }).click();
+    await page.getByRole('option', { name: 'Last 30 days, real paths' }).click();
+    await expect.poll(() => page.getByTestId('impact-changes').count()).toBe(0);
+    expect(await page.getByTestId('impact-assign-1').textContent()).toBe('1 lead in 30 days');
+    expect(await page.locator('.react-flow__edge-text').allTextContents()).toContain('3');
     expect(errors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { changeText, type Impact } from './impact';
 import type { CountBasis } from './use-impact';
 
 const recentValue = 'recent';
+const realValue = 'real';
 
 /**
  * Above the canvas: whether edges show lead counts, what they count (the last 30 days' leads
@@ -26,6 +27,7 @@ export function ImpactBar(props: {
   const choices = useMemo(
     () => [
       { value: recentValue, label: 'Last 30 days’ leads' },
+      { value: realValue, label: 'Last 30 days, real paths' },
       ...templateCatalogue()
         .filter((template) => template.sampleCount > 0)
         .map((template) => ({ value: template.id, label: `Samples: ${template.name}` })),
@@ -35,11 +37,11 @@ export function ImpactBar(props: {
   const note = (() => {
     if (!props.shown) return null;
     if (props.loading) return 'Counting…';
-    if (basis.kind === 'recent' && props.recentTotal === 0) {
+    if (basis.kind !== 'template' && props.recentTotal === 0) {
       return 'No leads in the last 30 days yet; count a template’s samples instead.';
     }
     if (!impact) return 'Fix the errors to see how many leads take each path.';
-    const total = basis.kind === 'recent' ? (props.recentTotal ?? props.counted) : props.counted;
+    const total = basis.kind === 'template' ? props.counted : (props.recentTotal ?? props.counted);
     const part =
       props.counted < total ? `the newest ${props.counted.toLocaleString('en-US')} of ` : '';
     return `${part}${total.toLocaleString('en-US')} lead${total === 1 ? '' : 's'}`;
@@ -58,12 +60,14 @@ export function ImpactBar(props: {
           w={230}
           aria-label="Count which leads"
           data={choices}
-          value={basis.kind === 'recent' ? recentValue : basis.templateId}
+          value={basis.kind === 'template' ? basis.templateId : basis.kind}
           onChange={(value) =>
             props.onBasisChange(
               !value || value === recentValue
                 ? { kind: 'recent' }
-                : { kind: 'template', templateId: value },
+                : value === realValue
+                  ? { kind: 'real' }
+                  : { kind: 'template', templateId: value },
             )
           }
           allowDeselect={false}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, computeImpact, countText, pathOfTrace } from './impact';
+import { changeText, computeImpact, countTakenPaths, countText, pathOfTrace } from './impact';
 
 // Capture → "Big?" (employees ≥ threshold) → pass: assign to AEs, fail: pool.
 function sizeFlow(threshold: number) {
@@ -99,6 +99,37 @@ describe('computeImpact', () => {
     const broken = { ...sizeFlow(1000), edges: [] };
     expect(computeImpact({ draft: broken, leads, live: null })).toBeNull();
     expect(computeImpact({ draft: { edges: [] }, leads, live: null })).toBeNull();
+  });
+});
+
+describe('countTakenPaths', () => {
+  it('counts the paths leads really took on the draft’s edges, by route', () => {
+    const draft = sizeFlow(1000);
+    const big = [
+      { nodeId: 'start', output: '' },
+      { nodeId: 'big', output: 'pass' },
+      { nodeId: 'aes', output: null },
+    ];
+    const small = [
+      { nodeId: 'start', output: '' },
+      { nodeId: 'big', output: 'fail' },
+      { nodeId: 'later' },
+    ];
+    // A path through a step the draft no longer has counts nowhere on it.
+    const gone = [
+      { nodeId: 'start', output: '' },
+      { nodeId: 'old-step', output: '' },
+      { nodeId: 'aes' },
+    ];
+    const impact = countTakenPaths({ draft, paths: [big, big, small, gone] });
+    expect(Object.fromEntries(impact.edges)).toEqual({
+      e1: { count: 3, live: null },
+      e2: { count: 2, live: null },
+      e3: { count: 1, live: null },
+    });
+    expect(impact.terminals.get('aes')).toEqual({ count: 3, live: null });
+    expect(impact.leads).toBe(4);
+    expect(impact.changes).toEqual([]);
   });
 });
 

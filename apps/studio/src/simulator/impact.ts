@@ -25,27 +25,13 @@ const hopKey = (source: string, output: string, target: string) =>
 
 type Tally = { hops: Map<string, number>; terminals: Map<string, number>; failed: number };
 
-function tally(document: unknown, leads: readonly unknown[]): Tally | null {
-  const parsed = parseFlow(document);
-  if (!parsed.ok) return null;
-  let trace: (lead: unknown) => FlowTrace;
-  try {
-    trace = createTracer(parsed.value);
-  } catch {
-    // A flow with errors cannot be traced; the editor lists its problems instead.
-    return null;
-  }
+/** A step of a lead's path: the node and the output it left by (null or absent at the end). */
+export type PathStep = { nodeId: string; output?: string | null };
+
+function tallyPaths(paths: Iterable<readonly PathStep[]>, failed = 0): Tally {
   const hops = new Map<string, number>();
   const terminals = new Map<string, number>();
-  let failed = 0;
-  for (const lead of leads) {
-    let steps: FlowTrace['steps'];
-    try {
-      steps = trace(lead).steps;
-    } catch {
-      failed += 1;
-      continue;
-    }
+  for (const steps of paths) {
     for (let i = 0; i + 1 < steps.length; i++) {
       const from = steps[i];
       const to = steps[i + 1];
@@ -57,6 +43,28 @@ function tally(document: unknown, leads: readonly unknown[]): Tally | null {
     if (end !== undefined) terminals.set(end, (terminals.get(end) ?? 0) + 1);
   }
   return { hops, terminals, failed };
+}
+
+function tally(document: unknown, leads: readonly unknown[]): Tally | null {
+  const parsed = parseFlow(document);
+  if (!parsed.ok) return null;
+  let trace: (lead: unknown) => FlowTrace;
+  try {
+    trace = createTracer(parsed.value);
+  } catch {
+    // A flow with errors cannot be traced; the editor lists its problems instead.
+    return null;
+  }
+  const paths: Array<FlowTrace['steps']> = [];
+  let failed = 0;
+  for (const lead of leads) {
+    try {
+      paths.push(trace(lead).steps);
+    } catch {
+      failed += 1;
+    }
+  }
+  return tallyPaths(paths, failed);
 }
 
 const labelsOf = (document: unknown) => {
@@ -83,6 +91,27 @@ export function computeImpact(input: {
   const draft = tally(input.draft, input.leads);
   if (!draft) return null;
   const live = input.live === null ? null : tally(input.live, input.leads);
+  return impactOf(input.draft, draft, live, input.live);
+}
+
+/**
+ * The paths leads really took (their stored traces, whatever version routed them) counted on
+ * the draft's edges: "last 30 days, real". Edges and steps the draft added count 0.
+ */
+export function countTakenPaths(input: {
+  draft: { edges: readonly DocEdge[] } & Record<string, unknown>;
+  paths: ReadonlyArray<readonly PathStep[]>;
+}): Impact {
+  return impactOf(input.draft, tallyPaths(input.paths), null, null);
+}
+
+function impactOf(
+  document: { edges: readonly DocEdge[] } & Record<string, unknown>,
+  draft: Tally,
+  live: Tally | null,
+  liveDocument: unknown,
+): Impact {
+  const input = { draft: document, live: liveDocument };
   const edges = new Map<string, Count>();
   for (const edge of input.draft.edges) {
     const key = hopKey(edge.source, edge.sourceHandle ?? '', edge.target);
@@ -111,8 +140,9 @@ export function computeImpact(input: {
         .filter((change) => change.delta !== 0)
         .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.label.localeCompare(b.label))
     : [];
+  const counted = [...draft.terminals.values()].reduce((sum, n) => sum + n, 0);
   return {
-    leads: input.leads.length - draft.failed,
+    leads: counted,
     failed: draft.failed,
     edges,
     terminals,

@@ -2,12 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { useTRPC } from '../lib/trpc';
 import { samplesOf } from '../templates/template-catalogue';
-import { computeImpact } from './impact';
+import { computeImpact, countTakenPaths } from './impact';
 
 type Draft = Parameters<typeof computeImpact>[0]['draft'];
 
-/** What the counts are based on: the flow's own recent leads, or a template's sample leads. */
-export type CountBasis = { kind: 'recent' } | { kind: 'template'; templateId: string };
+/**
+ * What the counts are based on: the flow's recent leads run through the draft, the paths those
+ * leads really took ("last 30 days, real"), or a template's sample leads run through the draft.
+ */
+export type CountBasis =
+  | { kind: 'recent' }
+  | { kind: 'real' }
+  | { kind: 'template'; templateId: string };
 
 const sampleLife = 5 * 60_000;
 
@@ -38,19 +44,21 @@ export function useImpact(
   );
   const deferredDraft = useDeferredValue(draft);
   const live = recent.data?.live ?? null;
-  const impact = useMemo(
-    () =>
-      enabled && leads.length > 0
-        ? computeImpact({ draft: deferredDraft, leads, live: live?.document ?? null })
-        : null,
-    [enabled, leads, deferredDraft, live],
-  );
+  const impact = useMemo(() => {
+    if (!enabled || leads.length === 0) return null;
+    if (basis.kind === 'real') {
+      const paths = recent.data?.leads.map((lead) => lead.path) ?? [];
+      return countTakenPaths({ draft: deferredDraft, paths });
+    }
+    return computeImpact({ draft: deferredDraft, leads, live: live?.document ?? null });
+  }, [enabled, leads, deferredDraft, live, basis, recent.data]);
   return {
     impact,
     /** How many recent leads the flow had (all of them, not only those fetched). */
     recentTotal: recent.data?.total ?? null,
     counted: leads.length,
-    live: live ? { version: live.version } : null,
+    // Real paths are what happened, not a comparison with the live version.
+    live: live && basis.kind !== 'real' ? { version: live.version } : null,
     loading: enabled && recent.isPending,
   };
 }

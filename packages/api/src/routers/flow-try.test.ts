@@ -1,4 +1,4 @@
-import { distributionState, leads, sql } from '@switchyard/db';
+import { distributionState, eq, leads, sql } from '@switchyard/db';
 import { describe, expect, it } from 'vitest';
 import {
   insertLead,
@@ -152,8 +152,24 @@ describe('flow.impactSample', () => {
         email: `${id}@northwind.example`,
       });
     }
+    const trace = {
+      steps: [
+        { nodeId: 'start', output: '' },
+        { nodeId: 'screen', output: 'pass', conditions: [] },
+        { nodeId: 'reps', output: null },
+      ],
+    };
+    await api.database.write((tx) =>
+      tx.update(leads).set({ trace }).where(eq(leads.id, 'lead_hour')),
+    );
     const sample = await api.a.flow.impactSample({ id: fixture.flowId });
     expect(sample.total).toBe(2);
+    expect(sample.leads[0]?.path).toEqual([
+      { nodeId: 'start', output: '' },
+      { nodeId: 'screen', output: 'pass' },
+      { nodeId: 'reps', output: null },
+    ]);
+    expect(sample.leads[1]?.path).toEqual([]);
     expect(sample.leads.map((lead) => lead.id)).toEqual(['lead_hour', 'lead_week']);
     expect(sample.leads[0]).toMatchObject({
       terminal: 'reps',

@@ -23,6 +23,17 @@ import { orgProcedure } from '../trpc';
 
 const dayMs = 86_400_000;
 
+/** The steps a stored trace went through (node and output), for counting real paths. */
+function takenPath(trace: unknown): Array<{ nodeId: string; output: string | null }> {
+  const steps = (trace as { steps?: unknown } | null)?.steps;
+  if (!Array.isArray(steps)) return [];
+  return steps.flatMap((step: { nodeId?: unknown; output?: unknown }) =>
+    typeof step?.nodeId === 'string'
+      ? [{ nodeId: step.nodeId, output: typeof step.output === 'string' ? step.output : null }]
+      : [],
+  );
+}
+
 /** A lead typed into the simulator: flat canonical paths → values, as a source maps them. */
 const typedLeadSchema = z
   .record(z.string().min(1).max(200), z.unknown())
@@ -84,8 +95,8 @@ export const flowTryProcedures = {
 
   /**
    * The enriched fields of the flow's leads of the last `days` days (newest first, at most
-   * `limit`), for the editor to run its draft over in the browser and count each edge, and the
-   * live version's document to compare with. Personal values are masked for members who may
+   * `limit`), for the editor to run its draft over in the browser and count each edge, the path
+   * each really took (from its stored trace), and the live version's document to compare with. Personal values are masked for members who may
    * not see them (conditions rarely read them; counts may then differ slightly).
    */
   impactSample: orgProcedure
@@ -133,7 +144,12 @@ export const flowTryProcedures = {
         total: Number(counted?.total ?? 0),
         leads: rows.map((row) => {
           const shown = view(row);
-          return { id: row.id, terminal: row.terminalNodeId, fields: shown.fields };
+          return {
+            id: row.id,
+            terminal: row.terminalNodeId,
+            fields: shown.fields,
+            path: takenPath(row.trace),
+          };
         }),
         live: live[0] ?? null,
       };

@@ -6,6 +6,7 @@ import { ActionDialog } from '../inbox/action-dialog';
 import { actionLabels, canTake, type LeadAction, openStatuses } from '../inbox/lead-actions';
 import { LeadStatusBadge } from '../leads/lead-status-badge';
 import { formatDateTime } from '../lib/format';
+import { LoadMoreButton } from '../lib/load-more-button';
 import { notifyDone, notifyError } from '../lib/notify';
 import { PageHeader } from '../lib/page-header';
 import { type Outputs, useTRPC } from '../lib/trpc';
@@ -128,16 +129,7 @@ function InboxTable({ repId }: { repId: string }) {
           </Table.Tbody>
         </Table>
       )}
-      {leads.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => leads.fetchNextPage()}
-          loading={leads.isFetchingNextPage}
-          style={{ alignSelf: 'center' }}
-        >
-          Load more
-        </Button>
-      )}
+      <LoadMoreButton pages={leads} />
       <ActionDialog
         key={asking ? `${asking.lead.id}-${asking.action}` : 'closed'}
         action={asking?.action ?? null}

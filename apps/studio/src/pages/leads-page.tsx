@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Center, Loader, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Card, Center, Loader, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { LeadFilterBar } from '../leads/lead-filter-bar';
 import { emptyLeadFilters, periodProblem, toListFilters } from '../leads/lead-filters';
 import { LeadStatusBadge } from '../leads/lead-status-badge';
 import { formatDateTime } from '../lib/format';
+import { LoadMoreButton } from '../lib/load-more-button';
 import { PageHeader } from '../lib/page-header';
 import { messageOf, useTRPC } from '../lib/trpc';
 
@@ -85,16 +86,7 @@ export function LeadsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-            {leads.hasNextPage && (
-              <Button
-                variant="default"
-                onClick={() => leads.fetchNextPage()}
-                loading={leads.isFetchingNextPage}
-                style={{ alignSelf: 'center' }}
-              >
-                Load more
-              </Button>
-            )}
+            <LoadMoreButton pages={leads} />
           </>
         )}
       </Stack>

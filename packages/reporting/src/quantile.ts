@@ -36,12 +36,11 @@ export function p90(values: readonly number[]): number | null {
   return quantile(values, 0.9);
 }
 
+/** How many durations there were, with their median and p90 (null when none). */
+export type DurationSummary = { count: number; median: number | null; p90: number | null };
+
 /** Median and p90 with one sort, for the time-to-assign and time-to-touch columns. */
-export function durationSummary(values: readonly number[]): {
-  count: number;
-  median: number | null;
-  p90: number | null;
-} {
+export function durationSummary(values: readonly number[]): DurationSummary {
   const sorted = checkedSorted(values);
   return {
     count: sorted.length,

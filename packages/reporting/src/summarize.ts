@@ -2,12 +2,10 @@ import { countBy } from './count-by';
 import { assertCount, invalidInput } from './errors';
 import { fairness } from './fairness';
 import { type GroupKey, groupBy } from './group';
-import { durationSummary } from './quantile';
+import { type DurationSummary, durationSummary } from './quantile';
 import type { ReportLead } from './report-lead';
 import { summarizePaths } from './summarize-paths';
 import { type RateInterval, wilsonInterval } from './wilson';
-
-export type DurationSummary = { count: number; median: number | null; p90: number | null };
 
 /** One rep's leads, conversions and share of the group's owned leads. */
 export type RepSummary = {

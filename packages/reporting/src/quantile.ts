@@ -3,15 +3,17 @@ import { invalidInput } from './errors';
 // Hand-written rather than jStat.percentile: jstat skips the interpolation in the top interval
 // (its p90 of 1…10 is 9, where R, numpy and Excel's PERCENTILE.INC give 9.1).
 
-function checkedSorted(values: readonly number[]): number[] {
-  for (const value of values) {
+// A Float64Array sorts numerically and natively: several times faster than a comparator.
+function checkedSorted(values: ArrayLike<number>): Float64Array {
+  const sorted = Float64Array.from(values);
+  for (const value of sorted) {
     if (!Number.isFinite(value)) invalidInput(`A duration must be a finite number (got ${value}).`);
   }
-  return [...values].sort((x, y) => x - y);
+  return sorted.sort();
 }
 
 /** The q-quantile of ascending values, linear between order statistics (Hyndman & Fan type 7). */
-export function quantileSorted(sorted: readonly number[], q: number): number | null {
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number | null {
   if (!(q >= 0 && q <= 1)) invalidInput(`A quantile must be between 0 and 1 (got ${q}).`);
   if (sorted.length === 0) return null;
   const position = (sorted.length - 1) * q;
@@ -22,17 +24,17 @@ export function quantileSorted(sorted: readonly number[], q: number): number | n
 }
 
 /** The q-quantile (0–1) of values in any order; null for no values. */
-export function quantile(values: readonly number[], q: number): number | null {
+export function quantile(values: ArrayLike<number>, q: number): number | null {
   return quantileSorted(checkedSorted(values), q);
 }
 
 /** The median; null for no values. */
-export function median(values: readonly number[]): number | null {
+export function median(values: ArrayLike<number>): number | null {
   return quantile(values, 0.5);
 }
 
 /** The 90th percentile; null for no values. */
-export function p90(values: readonly number[]): number | null {
+export function p90(values: ArrayLike<number>): number | null {
   return quantile(values, 0.9);
 }
 
@@ -40,7 +42,7 @@ export function p90(values: readonly number[]): number | null {
 export type DurationSummary = { count: number; median: number | null; p90: number | null };
 
 /** Median and p90 with one sort, for the time-to-assign and time-to-touch columns. */
-export function durationSummary(values: readonly number[]): DurationSummary {
+export function durationSummary(values: ArrayLike<number>): DurationSummary {
   const sorted = checkedSorted(values);
   return {
     count: sorted.length,

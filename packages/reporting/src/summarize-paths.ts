@@ -1,37 +1,77 @@
-import { Tally } from './count-by';
-import type { ReportLead } from './report-lead';
+import type { PathStep, ReportLead } from './report-lead';
 
-// Keys join ids with NUL, which no node id or output contains, so splitting them back is exact.
-const separator = '\u0000';
+type NodeCount = { nodeId: string; leads: number };
+type EdgeCount = { from: string; output: string; to: string; leads: number };
+
+// Paths are a handful of steps: a scan of the earlier ones beats a Set per lead (a million leads).
+function seenNodeBefore(path: readonly PathStep[], index: number): boolean {
+  const nodeId = path[index]?.nodeId;
+  for (let i = 0; i < index; i++) if (path[i]?.nodeId === nodeId) return true;
+  return false;
+}
+
+function seenEdgeBefore(path: readonly PathStep[], index: number): boolean {
+  const step = path[index];
+  const to = path[index + 1]?.nodeId;
+  for (let i = 0; i < index; i++) {
+    const earlier = path[i];
+    if (earlier?.nodeId === step?.nodeId && earlier?.output === step?.output) {
+      if (path[i + 1]?.nodeId === to) return true;
+    }
+  }
+  return false;
+}
+
+function inner<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  const found = map.get(key);
+  if (found) return found;
+  const created = new Map<string, V>();
+  map.set(key, created);
+  return created;
+}
+
+function byLeadsThenKey<T extends { leads: number }>(key: (item: T) => string) {
+  return (a: T, b: T) => b.leads - a.leads || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
 
 /**
  * Leads through each node and along each connection (source, output, target: how the canvas
  * finds the edge, as the studio's trace-path does). A lead counts once per node or connection.
  */
 export function summarizePaths(rows: readonly ReportLead[]): {
-  nodes: Array<{ nodeId: string; leads: number }>;
-  edges: Array<{ from: string; output: string; to: string; leads: number }>;
+  nodes: NodeCount[];
+  edges: EdgeCount[];
 } {
-  const nodes = new Tally();
-  const edges = new Tally();
+  const nodes = new Map<string, NodeCount>();
+  // Keyed from → output → to, so no key string is built per step.
+  const edges = new Map<string, Map<string, Map<string, EdgeCount>>>();
   for (const { path } of rows) {
-    const seenNodes = new Set<string>();
-    const seenEdges = new Set<string>();
-    path.forEach((step, index) => {
-      if (!seenNodes.has(step.nodeId)) nodes.add(step.nodeId);
-      seenNodes.add(step.nodeId);
+    for (let index = 0; index < path.length; index++) {
+      const step = path[index] as PathStep;
+      if (!seenNodeBefore(path, index)) {
+        const node = nodes.get(step.nodeId);
+        if (node) node.leads += 1;
+        else nodes.set(step.nodeId, { nodeId: step.nodeId, leads: 1 });
+      }
       const next = path[index + 1];
-      if (!next || step.output === null) return;
-      const key = `${step.nodeId}${separator}${step.output}${separator}${next.nodeId}`;
-      if (!seenEdges.has(key)) edges.add(key);
-      seenEdges.add(key);
-    });
+      if (!next || step.output === null || seenEdgeBefore(path, index)) continue;
+      const targets = inner(inner(edges, step.nodeId), step.output);
+      const edge = targets.get(next.nodeId);
+      if (edge) edge.leads += 1;
+      else
+        targets.set(next.nodeId, {
+          from: step.nodeId,
+          output: step.output,
+          to: next.nodeId,
+          leads: 1,
+        });
+    }
   }
+  const edgeList = [...edges.values()].flatMap((outputs) =>
+    [...outputs.values()].flatMap((targets) => [...targets.values()]),
+  );
   return {
-    nodes: nodes.sorted().map(([nodeId, leads]) => ({ nodeId, leads })),
-    edges: edges.sorted().map(([key, leads]) => {
-      const [from = '', output = '', to = ''] = key.split(separator);
-      return { from, output, to, leads };
-    }),
+    nodes: [...nodes.values()].sort(byLeadsThenKey((node) => node.nodeId)),
+    edges: edgeList.sort(byLeadsThenKey((edge) => `${edge.from} ${edge.output} ${edge.to}`)),
   };
 }

@@ -1,10 +1,9 @@
-import { countBy } from './count-by';
-import { assertCount, invalidInput } from './errors';
 import { fairness } from './fairness';
 import { type GroupKey, groupBy } from './group';
 import { type DurationSummary, durationSummary } from './quantile';
 import type { ReportLead } from './report-lead';
 import { summarizePaths } from './summarize-paths';
+import { type LeadTallies, tallyLeads } from './tally-leads';
 import { type RateInterval, wilsonInterval } from './wilson';
 
 /** One rep's leads, conversions and share of the group's owned leads. */
@@ -54,34 +53,10 @@ export type SummarizeOptions = {
   repIds?: readonly string[];
 };
 
-function elapsed(lead: ReportLead, at: number | null, what: string): number | null {
-  if (at === null) return null;
-  if (!(at >= lead.receivedAt)) invalidInput(`Lead ${lead.leadId} was ${what} before it arrived.`);
-  return at - lead.receivedAt;
-}
-
-function durations(rows: readonly ReportLead[], pick: (lead: ReportLead) => number | null) {
-  const values: number[] = [];
-  for (const row of rows) {
-    const value = pick(row);
-    if (value !== null) values.push(value);
-  }
-  return durationSummary(values);
-}
-
-function repTable(rows: readonly ReportLead[], repIds: readonly string[]) {
-  const byRep = new Map<string, { leads: number; converted: number }>();
-  for (const repId of repIds) byRep.set(repId, { leads: 0, converted: 0 });
-  for (const row of rows) {
-    if (row.ownerRepId === null) continue;
-    const rep = byRep.get(row.ownerRepId) ?? { leads: 0, converted: 0 };
-    rep.leads += 1;
-    if (row.convertedAt !== null) rep.converted += 1;
-    byRep.set(row.ownerRepId, rep);
-  }
-  const spread = fairness([...byRep].map(([repId, { leads }]) => ({ repId, leads })));
+function repTable(tallied: LeadTallies['reps']) {
+  const spread = fairness([...tallied].map(([repId, { leads }]) => ({ repId, leads })));
   const reps = spread.shares.map(({ repId, leads, share }) => {
-    const converted = byRep.get(repId)?.converted ?? 0;
+    const converted = tallied.get(repId)?.converted ?? 0;
     return {
       repId,
       leads,
@@ -100,46 +75,33 @@ export function summarizeLeads(
   rows: readonly ReportLead[],
   options: SummarizeOptions = {},
 ): LeadSummary {
-  for (const row of rows) {
-    assertCount(row.slaBreaches, `SLA breaches of lead ${row.leadId}`);
-    assertCount(row.reassignCount, `Reassignments of lead ${row.leadId}`);
-  }
-  const disqualifiedRows = rows.filter((row) => row.terminal.kind === 'disqualify');
-  const convertedRows = rows.filter((row) => row.convertedAt !== null);
-  const revenue = convertedRows.reduce((sum, row) => sum + (row.value ?? 0), 0);
-  const { reps, fairness: spread } = repTable(rows, options.repIds ?? []);
+  const t = tallyLeads(rows, options.repIds ?? []);
+  const terminals = [...t.terminals.values()].sort(
+    (a, b) => b.leads - a.leads || (a.terminalId < b.terminalId ? -1 : 1),
+  );
   return {
-    leads: rows.length,
-    qualified: rows.length - disqualifiedRows.length,
-    disqualified: disqualifiedRows.length,
-    disqualifiedByReason: countBy(
-      disqualifiedRows,
-      (row) => row.disqualifyReason ?? row.terminal.id,
-    ).map(([reason, leads]) => ({ reason, leads })),
-    assigned: rows.filter((row) => row.assignedAt !== null).length,
-    pooled: rows.filter((row) => row.terminal.kind === 'pool' || row.fallback === 'pool').length,
-    fallenBack: rows.filter((row) => row.fallback !== null).length,
-    timeToAssign: durations(rows, (row) => elapsed(row, row.assignedAt, 'assigned')),
-    timeToFirstTouch: durations(rows, (row) => elapsed(row, row.firstTouchAt, 'touched')),
-    accepted: rows.filter((row) => row.acceptedAt !== null).length,
-    contacted: rows.filter((row) => row.firstTouchAt !== null).length,
-    converted: convertedRows.length,
-    conversion: wilsonInterval(convertedRows.length, rows.length, options.confidence),
-    revenue,
-    revenuePerLead: rows.length === 0 ? null : revenue / rows.length,
-    terminals: countBy(rows, (row) => `${row.terminal.kind}\u0000${row.terminal.id}`).map(
-      ([key, leads]) => {
-        const [kind = '', terminalId = ''] = key.split('\u0000');
-        return { terminalId, kind, leads };
-      },
-    ),
+    leads: t.leads,
+    qualified: t.leads - t.disqualified,
+    disqualified: t.disqualified,
+    disqualifiedByReason: t.reasons.sorted().map(([reason, leads]) => ({ reason, leads })),
+    assigned: t.assigned,
+    pooled: t.pooled,
+    fallenBack: t.fallenBack,
+    timeToAssign: durationSummary(t.toAssign),
+    timeToFirstTouch: durationSummary(t.toFirstTouch),
+    accepted: t.accepted,
+    contacted: t.contacted,
+    converted: t.converted,
+    conversion: wilsonInterval(t.converted, t.leads, options.confidence),
+    revenue: t.revenue,
+    revenuePerLead: t.leads === 0 ? null : t.revenue / t.leads,
+    terminals,
     ...summarizePaths(rows),
-    reps,
-    fairness: spread,
-    slaBreaches: rows.reduce((sum, row) => sum + row.slaBreaches, 0),
-    leadsWithSlaBreach: rows.filter((row) => row.slaBreaches > 0).length,
-    reassignments: rows.reduce((sum, row) => sum + row.reassignCount, 0),
-    leadsReassigned: rows.filter((row) => row.reassignCount > 0).length,
+    ...repTable(t.reps),
+    slaBreaches: t.slaBreaches,
+    leadsWithSlaBreach: t.leadsWithSlaBreach,
+    reassignments: t.reassignments,
+    leadsReassigned: t.leadsReassigned,
   };
 }
 

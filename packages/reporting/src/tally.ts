@@ -12,13 +12,3 @@ export class Tally {
     );
   }
 }
-
-/** Counts of each item's key, highest first. */
-export function countBy<T>(
-  items: Iterable<T>,
-  keyOf: (item: T) => string,
-): Array<[string, number]> {
-  const tally = new Tally();
-  for (const item of items) tally.add(keyOf(item));
-  return tally.sorted();
-}

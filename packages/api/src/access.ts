@@ -73,6 +73,8 @@ export const procedureRoles = {
   'lead.list': leadReaders,
   'lead.byId': leadReaders,
   'lead.reassign': managers,
+  // Reports count and compare; they name reps but show no lead's personal data.
+  'report.flow': readers,
   // Reps: pools of their own teams, claims as themselves, events on their own leads.
   'pool.mine': inbox,
   'pool.list': inbox,

@@ -8,6 +8,7 @@ import { memberRouter } from './routers/member';
 import { poolRouter } from './routers/pool';
 import { privacyRouter } from './routers/privacy';
 import { repRouter } from './routers/rep';
+import { reportRouter } from './routers/report';
 import { sourceRouter } from './routers/source';
 import { teamRouter } from './routers/team';
 import { templateRouter } from './routers/template';
@@ -23,6 +24,7 @@ export const appRouter = router({
   rep: repRouter,
   source: sourceRouter,
   lead: leadRouter,
+  report: reportRouter,
   pool: poolRouter,
   event: eventRouter,
   webhook: webhookRouter,

@@ -31,6 +31,7 @@ export {
   defaultMigrationsFolder,
   openDatabase,
 } from './open-database';
+export { loadReportLeads, type ReportScope } from './reports/report-leads';
 export type { DistributionRecord, Placement, RoutedLead } from './routing/lead-outcome';
 export { enqueueEvent, type WebhookEventType, webhookEventTypes } from './routing/outbox-events';
 export {

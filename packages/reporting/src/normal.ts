@@ -1,3 +1,4 @@
+/// <reference path="./jstat.d.ts" />
 import jStat from 'jstat';
 
 // jstat rather than simple-statistics: simple-statistics' probit is an approximation off in the

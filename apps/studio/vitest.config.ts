@@ -7,5 +7,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // Component tests type into Mantine forms in jsdom: ~1 s alone, several under a full
+    // turbo run on 2 cores. A budget for a busy machine, not a timing claim.
+    testTimeout: 20_000,
   },
 });

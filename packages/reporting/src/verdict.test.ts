@@ -55,7 +55,19 @@ describe('verdict', () => {
     expect(verdict(comparison, names).sentence).toContain('with 1,500 and 1,600 leads this');
   });
 
-  it('asks for leads when an arm is empty', () => {
+  it('counts every lead the target needs while one arm is still empty', () => {
+    const comparison = compareProportions(
+      { successes: 0, trials: 0 },
+      { successes: 10, trials: 100 },
+    );
+    expect(verdict(comparison, names)).toEqual({
+      kind: 'not_enough_data',
+      sentence: 'Not enough data yet — about 3,800 more leads per arm to detect a 2-point lift.',
+      leadsNeededPerArm: 3841,
+    });
+  });
+
+  it('asks for leads when both arms are empty', () => {
     const comparison = compareProportions({ successes: 0, trials: 0 }, { successes: 0, trials: 0 });
     expect(verdict(comparison, names)).toMatchObject({
       kind: 'not_enough_data',

@@ -2,10 +2,11 @@ import { Button } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { downloadFile } from '../lib/download';
 import { notifyError } from '../lib/notify';
 import { useTRPC } from '../lib/trpc';
 import { useMe } from '../lib/use-me';
-import { downloadFile, templateFileName, templateFileText } from './template-file';
+import { templateFileName, templateFileText } from './template-file';
 
 // template.export is open to these roles (packages/api/src/access.ts).
 const exportRoles = ['owner', 'manager', 'consultant'];

@@ -1,0 +1,125 @@
+import type { LeadSummary, ReportTable } from '@switchyard/reporting';
+import type { Outputs } from '../lib/trpc';
+
+export type FlowReport = Outputs['report']['flow'];
+
+const minuteMs = 60_000;
+const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
+const minutes = (ms: number | null) => (ms === null ? null : Math.round((ms / minuteMs) * 10) / 10);
+const money = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+
+/**
+ * The report's tables, as shown and as exported: one shape (columns with labels, rows keyed
+ * like the columns) for the page's tables and their CSV files, so what a manager downloads is
+ * exactly what they read.
+ */
+export function versionTable(report: FlowReport): ReportTable {
+  return {
+    columns: [
+      { key: 'version', label: 'Version' },
+      { key: 'note', label: 'Publish note' },
+      { key: 'leads', label: 'Leads' },
+      { key: 'converted', label: 'Converted' },
+      { key: 'rate', label: 'Conversion %' },
+      { key: 'low', label: '95% low %' },
+      { key: 'high', label: '95% high %' },
+      { key: 'revenuePerLead', label: 'Revenue per lead' },
+      { key: 'assignMedian', label: 'Time to assign, median (min)' },
+      { key: 'touchMedian', label: 'Time to first touch, median (min)' },
+      { key: 'touchP90', label: 'Time to first touch, p90 (min)' },
+    ],
+    rows: report.versions.map(({ version, note, summary }) => ({
+      version,
+      note,
+      leads: summary.leads,
+      converted: summary.converted,
+      rate: percent(summary.conversion.rate),
+      low: percent(summary.conversion.low),
+      high: percent(summary.conversion.high),
+      revenuePerLead: money(summary.revenuePerLead),
+      assignMedian: minutes(summary.timeToAssign.median),
+      touchMedian: minutes(summary.timeToFirstTouch.median),
+      touchP90: minutes(summary.timeToFirstTouch.p90),
+    })),
+  };
+}
+
+/** The funnel from captured to converted. */
+export function funnelStages(summary: LeadSummary): Array<{ stage: string; leads: number }> {
+  return [
+    { stage: 'Captured', leads: summary.leads },
+    { stage: 'Qualified', leads: summary.qualified },
+    { stage: 'Assigned', leads: summary.assigned },
+    { stage: 'Accepted', leads: summary.accepted },
+    { stage: 'Contacted', leads: summary.contacted },
+    { stage: 'Converted', leads: summary.converted },
+  ];
+}
+
+export function funnelTable(summary: LeadSummary): ReportTable {
+  return {
+    columns: [
+      { key: 'stage', label: 'Stage' },
+      { key: 'leads', label: 'Leads' },
+      { key: 'ofCaptured', label: '% of captured' },
+    ],
+    rows: funnelStages(summary).map(({ stage, leads }) => ({
+      stage,
+      leads,
+      ofCaptured: summary.leads === 0 ? null : percent(leads / summary.leads),
+    })),
+  };
+}
+
+export function repTable(
+  summary: LeadSummary,
+  repNames: Readonly<Record<string, string>>,
+): ReportTable {
+  return {
+    columns: [
+      { key: 'rep', label: 'Rep' },
+      { key: 'leads', label: 'Leads' },
+      { key: 'share', label: 'Share %' },
+      { key: 'converted', label: 'Converted' },
+      { key: 'rate', label: 'Conversion %' },
+    ],
+    rows: summary.reps.map((rep) => ({
+      rep: repNames[rep.repId] ?? rep.repId,
+      leads: rep.leads,
+      share: percent(rep.share),
+      converted: rep.converted,
+      rate: percent(rep.conversionRate),
+    })),
+  };
+}
+
+export function outcomeTable(report: FlowReport): ReportTable {
+  return {
+    columns: [
+      { key: 'version', label: 'Version' },
+      { key: 'disqualified', label: 'Disqualified' },
+      { key: 'pooled', label: 'Pooled' },
+      { key: 'fallenBack', label: 'Fell back' },
+      { key: 'slaBreaches', label: 'SLA breaches' },
+      { key: 'reassignments', label: 'Reassignments' },
+    ],
+    rows: report.versions.map(({ version, summary }) => ({
+      version,
+      disqualified: summary.disqualified,
+      pooled: summary.pooled,
+      fallenBack: summary.fallenBack,
+      slaBreaches: summary.slaBreaches,
+      reassignments: summary.reassignments,
+    })),
+  };
+}
+
+export function reasonTable(summary: LeadSummary): ReportTable {
+  return {
+    columns: [
+      { key: 'reason', label: 'Disqualified because' },
+      { key: 'leads', label: 'Leads' },
+    ],
+    rows: summary.disqualifiedByReason.map(({ reason, leads }) => ({ reason, leads })),
+  };
+}

@@ -31,6 +31,11 @@ export {
   defaultMigrationsFolder,
   openDatabase,
 } from './open-database';
+export {
+  type ExperimentArmRouting,
+  type ExperimentRouting,
+  loadRunningExperiment,
+} from './routing/flow-experiment';
 export type { DistributionRecord, Placement, RoutedLead } from './routing/lead-outcome';
 export { enqueueEvent, type WebhookEventType, webhookEventTypes } from './routing/outbox-events';
 export {

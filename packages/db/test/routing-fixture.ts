@@ -85,5 +85,5 @@ export async function seedRouting(
   });
   const routeAll = (submissions: LeadSubmission[]) =>
     Promise.allSettled(submissions.map((s) => database.writeBatched(routeLeads, s)));
-  return { submission, routeAll };
+  return { submission, routeAll, flowId, ids };
 }

@@ -59,7 +59,16 @@ async function experimentRuntime() {
         .from(leads)
         .where(eq(leads.id, leadId))
     )[0];
-  return { runtime, org, v1: org.versionId, v2, owner, post, stored };
+  // Version 1 as arm "a", version 2 as arm "b", half the buckets each.
+  const startFiftyFifty = () =>
+    owner.experiment.start({
+      flowId: org.flowId,
+      arms: [
+        { versionId: org.versionId, weight: 50 },
+        { versionId: v2, weight: 50 },
+      ],
+    });
+  return { runtime, org, v1: org.versionId, v2, owner, post, stored, startFiftyFifty };
 }
 
 const armOf = (email: string) =>
@@ -81,7 +90,7 @@ function personIn(arm: string, from: number): string {
 
 describe('ingest during an experiment', () => {
   it('routes each person by their arm, every time, and stores experiment, arm and version', async () => {
-    const { org, v1, v2, owner, post, stored } = await experimentRuntime();
+    const { v1, v2, owner, post, stored, startFiftyFifty } = await experimentRuntime();
     // Before the experiment: the live version, and the source is now in the runtime's cache.
     const before = await post(personIn('b', 0));
     expect(before.status).toBe(201);
@@ -92,13 +101,7 @@ describe('ingest during an experiment', () => {
       terminal: 'route',
     });
 
-    const experiment = await owner.experiment.start({
-      flowId: org.flowId,
-      arms: [
-        { versionId: v1, weight: 50 },
-        { versionId: v2, weight: 50 },
-      ],
-    });
+    const experiment = await startFiftyFifty();
     const inA = personIn('a', 0);
     const inB = personIn('b', 0);
     for (const [email, arm, versionId, terminal] of [
@@ -133,14 +136,8 @@ describe('ingest during an experiment', () => {
   });
 
   it('replays a repeated delivery with the first answer, and promotes the winner', async () => {
-    const { org, v1, v2, owner, post, stored } = await experimentRuntime();
-    const experiment = await owner.experiment.start({
-      flowId: org.flowId,
-      arms: [
-        { versionId: v1, weight: 50 },
-        { versionId: v2, weight: 50 },
-      ],
-    });
+    const { v1, v2, owner, post, stored, startFiftyFifty } = await experimentRuntime();
+    const experiment = await startFiftyFifty();
     const inB = personIn('b', 100);
     const first = await post(inB, { 'idempotency-key': 'delivery-1' });
     const replay = await post(inB, { 'idempotency-key': 'delivery-1' });

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { armForBucket, bucketIdentity, bucketOf } from '@switchyard/engine';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { fixtureNow, node, seedRouting } from '../../test/routing-fixture';
+import {
+  fixtureNow,
+  node,
+  roundRobinDocument,
+  seededBytes,
+  seedRouting,
+} from '../../test/routing-fixture';
 import { publishFlow } from '../admin/flows';
 import { openDatabase } from '../open-database';
 import { configVersion, experiments, flows, leads } from '../schema';
@@ -13,38 +19,20 @@ import { currentFingerprints, SourceChangedError } from './source-check';
 
 // Version 1 hands every lead to the team by round robin; version 2 pools every lead. Which
 // terminal a lead reached tells which version routed it.
-const assignAll = {
-  format: 'switchyard.flow/1',
-  name: 'Experiment test',
-  teams: [{ key: 'sales', label: 'Sales' }],
-  nodes: [
-    node('start', 'capture', {}),
-    node('rotate', 'assign', {
-      team: 'sales',
-      strategy: { type: 'round_robin' },
-      fallback: { pool: 'overflow' },
-    }),
-    node('overflow', 'pool', { mode: 'blind' }),
-  ],
-  edges: [{ id: 'e1', source: 'start', target: 'rotate' }],
-};
+const assignAll = roundRobinDocument;
 const poolAll = {
   ...assignAll,
   nodes: [node('start', 'capture', {}), node('waiting', 'pool', { mode: 'blind' })],
   edges: [{ id: 'e1', source: 'start', target: 'waiting' }],
 };
 
-// mulberry32: the same "generated" people on every run.
+// The same "generated" people on every run.
 function seededEmails(seed: number, count: number): string[] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-  return Array.from({ length: count }, () => `p${Math.floor(next() * 1e9)}@people.example`);
+  const bytes = seededBytes(seed);
+  return Array.from(
+    { length: count },
+    () => `p${Buffer.from(bytes(6)).toString('hex')}@people.example`,
+  );
 }
 
 /** Version 1 live, version 2 published beside it, and a running 50/50 experiment of the two. */

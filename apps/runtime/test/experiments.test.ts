@@ -136,7 +136,7 @@ describe('ingest during an experiment', () => {
   });
 
   it('replays a repeated delivery with the first answer, and promotes the winner', async () => {
-    const { v1, v2, owner, post, stored, startFiftyFifty } = await experimentRuntime();
+    const { v2, owner, post, stored, startFiftyFifty } = await experimentRuntime();
     const experiment = await startFiftyFifty();
     const inB = personIn('b', 100);
     const first = await post(inB, { 'idempotency-key': 'delivery-1' });

@@ -29,6 +29,8 @@ export const trpcCodes = {
   lead_not_found: 'NOT_FOUND',
   rep_not_found: 'NOT_FOUND',
   team_not_found: 'NOT_FOUND',
+  experiment_not_found: 'NOT_FOUND',
+  experiment_running: 'CONFLICT',
   already_claimed: 'CONFLICT',
   not_in_pool: 'CONFLICT',
   not_allowed: 'FORBIDDEN',

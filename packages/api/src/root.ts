@@ -2,6 +2,7 @@ import { accountRouter } from './routers/account';
 import { apiKeyRouter } from './routers/api-key';
 import { auditRouter } from './routers/audit';
 import { eventRouter } from './routers/event';
+import { experimentRouter } from './routers/experiment';
 import { flowRouter } from './routers/flow';
 import { leadRouter } from './routers/lead';
 import { memberRouter } from './routers/member';
@@ -19,6 +20,7 @@ import { router } from './trpc';
 export const appRouter = router({
   account: accountRouter,
   flow: flowRouter,
+  experiment: experimentRouter,
   template: templateRouter,
   team: teamRouter,
   rep: repRouter,

@@ -32,6 +32,11 @@ export {
   openDatabase,
 } from './open-database';
 export { loadReportLeads, type ReportScope } from './reports/report-leads';
+export {
+  type ExperimentArmRouting,
+  type ExperimentRouting,
+  loadRunningExperiment,
+} from './routing/flow-experiment';
 export type { DistributionRecord, Placement, RoutedLead } from './routing/lead-outcome';
 export { enqueueEvent, type WebhookEventType, webhookEventTypes } from './routing/outbox-events';
 export {

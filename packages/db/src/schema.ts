@@ -171,6 +171,42 @@ export const sources = sqliteTable(
   (t) => [index('sources_org').on(t.orgId)],
 );
 
+export const experimentStatuses = ['running', 'stopped', 'promoted'] as const;
+export type ExperimentStatus = (typeof experimentStatuses)[number];
+
+/** One arm of an experiment: a published version and its share of traffic, in percent. */
+export type ExperimentArm = { key: string; versionId: string; weight: number };
+
+/**
+ * Published versions of one flow run side by side: each lead goes to the arm its `bucket` falls
+ * in (arms in order, cumulative weights summing to 100). Arms never change once started; at most
+ * one experiment per flow runs at a time (a partial unique index guards the rule the API checks).
+ */
+export const experiments = sqliteTable(
+  'experiments',
+  {
+    id: text('id').primaryKey(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    flowId: text('flow_id')
+      .notNull()
+      .references(() => flows.id),
+    name: text('name').notNull(),
+    arms: json<ExperimentArm[]>('arms').notNull(),
+    status: text('status').$type<ExperimentStatus>().notNull(),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+    stoppedAt: integer('stopped_at', { mode: 'timestamp_ms' }),
+    promotedVersionId: text('promoted_version_id').references(() => flowVersions.id),
+    /** Who started it, as the audit log names them. */
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [
+    index('experiments_flow').on(t.flowId, t.startedAt),
+    uniqueIndex('experiments_one_running').on(t.flowId).where(sql`${t.status} = 'running'`),
+  ],
+);
+
 export const leadStatuses = [
   'assigned',
   'pooled',
@@ -199,6 +235,9 @@ export const leads = sqliteTable(
     flowVersionId: text('flow_version_id')
       .notNull()
       .references(() => flowVersions.id),
+    /** The experiment that routed the lead, and its arm; null outside experiments. */
+    experimentId: text('experiment_id').references(() => experiments.id),
+    arm: text('arm'),
     receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
     // Copies of identity fields, indexed for match nodes ("same e-mail within 90 days").
     email: text('email'),
@@ -237,6 +276,12 @@ export const leads = sqliteTable(
     index('leads_org_phone').on(t.orgId, t.phone, t.receivedAt),
     index('leads_owner_status').on(t.ownerRepId, t.status),
     index('leads_pool').on(t.orgId, t.poolNodeId),
+    // Reports filter by flow, version and experiment arm over a date range.
+    index('leads_flow_received').on(t.flowId, t.receivedAt),
+    index('leads_version_received').on(t.flowVersionId, t.receivedAt),
+    index('leads_experiment_arm')
+      .on(t.experimentId, t.arm, t.receivedAt)
+      .where(sql`${t.experimentId} is not null`),
   ],
 );
 
@@ -378,7 +423,7 @@ export const outbox = sqliteTable(
 
 /**
  * One row (id 1) whose `version` goes up, by triggers of migration 0002, whenever routing
- * configuration changes: teams, team members, reps, flows, sources or webhook endpoints. A
+ * configuration changes: teams, team members, reps, flows, sources, webhook endpoints or experiments (0003). A
  * process keeps that configuration between write batches and reads only this row, inside the
  * write transaction, to know whether it is still current — whichever process changed it.
  */

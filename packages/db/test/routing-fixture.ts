@@ -16,8 +16,25 @@ export const node = (id: string, kind: string, config: Record<string, unknown>) 
   config,
 });
 
+/** capture → round robin over team "sales", falling back to the blind pool "overflow". */
+export const roundRobinDocument = {
+  format: 'switchyard.flow/1',
+  name: 'Round robin test',
+  teams: [{ key: 'sales', label: 'Sales' }],
+  nodes: [
+    node('start', 'capture', {}),
+    node('rotate', 'assign', {
+      team: 'sales',
+      strategy: { type: 'round_robin' },
+      fallback: { pool: 'overflow' },
+    }),
+    node('overflow', 'pool', { mode: 'blind' }),
+  ],
+  edges: [{ id: 'e1', source: 'start', target: 'rotate' }],
+};
+
 /** A seeded xorshift byte source: ids repeat between runs but never within one. */
-function seededBytes(seed: number) {
+export function seededBytes(seed: number) {
   let state = seed;
   return (size: number) =>
     Uint8Array.from({ length: size }, () => {
@@ -85,5 +102,5 @@ export async function seedRouting(
   });
   const routeAll = (submissions: LeadSubmission[]) =>
     Promise.allSettled(submissions.map((s) => database.writeBatched(routeLeads, s)));
-  return { submission, routeAll };
+  return { submission, routeAll, flowId, ids };
 }

@@ -28,6 +28,8 @@ export const errorCodes = [
   'lead_not_found',
   'rep_not_found',
   'team_not_found',
+  'experiment_not_found',
+  'experiment_running',
   'already_claimed',
   'not_in_pool',
   'not_allowed',

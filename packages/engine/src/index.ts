@@ -35,6 +35,13 @@ export { strategyLabels } from './explain';
 export { bucketIdentity, bucketOf } from './lead/bucket';
 export { isFreeEmailDomain, parseDomain, parseEmail, toE164 } from './lead/contact';
 export { toCountryCode } from './lead/country';
+export {
+  armForBucket,
+  armKey,
+  checkArmWeights,
+  maxArms,
+  type WeightedArm,
+} from './lead/experiment-arm';
 export { type EnrichedLead, readLeadField } from './lead/lead-fields';
 export { type NormalizeOptions, normalizeLead } from './lead/normalize-lead';
 export { parseBoolean, parseNumber } from './lead/numbers';

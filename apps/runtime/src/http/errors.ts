@@ -26,6 +26,8 @@ export const httpStatuses = {
   lead_not_found: 404,
   rep_not_found: 404,
   team_not_found: 404,
+  experiment_not_found: 404,
+  experiment_running: 409,
   already_claimed: 409,
   not_in_pool: 409,
   not_allowed: 403,

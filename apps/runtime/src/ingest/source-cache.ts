@@ -1,7 +1,9 @@
 import {
   type Database,
+  type ExperimentRouting,
   eq,
   loadLiveFlow,
+  loadRunningExperiment,
   type PublishedFlow,
   sourceFingerprint,
   sources,
@@ -18,6 +20,8 @@ export type SourceRow = typeof sources.$inferSelect;
 export type CheckedSource = {
   row: SourceRow;
   flow: PublishedFlow | null;
+  /** The flow's running experiment: its arms route the leads instead of the live version. */
+  experiment: ExperimentRouting | null;
   fingerprint: string;
   mapLead: MapLead;
 };
@@ -28,7 +32,7 @@ export type SourceCache = {
 };
 
 /**
- * Sources and their live flow versions, kept in memory between requests: reading them cost two
+ * Sources with their live flow versions and running experiments, kept in memory between requests: reading them cost two
  * queries per lead (a third of the ingest path). Staleness is safe by construction: a lead is
  * only stored if its fingerprint still matches inside the write transaction
  * (`SourceChangedError` otherwise), and a request refused on cached data is checked again
@@ -46,11 +50,13 @@ export function createSourceCache(database: Database, limit = 1000): SourceCache
         return null;
       }
       const flow = row.flowId ? await loadLiveFlow(database.db, row.flowId) : null;
+      const experiment = row.flowId ? await loadRunningExperiment(database.db, row.flowId) : null;
       const provider = providers[row.type as keyof typeof providers];
       const checked = {
         row,
         flow,
-        fingerprint: sourceFingerprint(row, flow?.versionId ?? null),
+        experiment,
+        fingerprint: sourceFingerprint(row, flow?.versionId ?? null, experiment?.id ?? null),
         mapLead: compileMapping({ ...provider?.defaultMapping, ...row.mapping }),
       };
       cache.delete(sourceId);

@@ -135,6 +135,7 @@ async function ingest(deps: AppDeps, source: CheckedSource, delivery: Delivery) 
         leadId: deps.ids.id('lead'),
         sourceId: source.row.id,
         flow,
+        experiment: source.experiment,
         input: source.mapLead(submission),
         idempotencyKey,
         now,

@@ -43,6 +43,7 @@ export async function loadReportLeads(db: Queryable, scope: ReportScope): Promis
       id: leads.id,
       receivedAt: leads.receivedAt,
       versionId: leads.flowVersionId,
+      arm: leads.arm,
       status: leads.status,
       terminalId: leads.terminalNodeId,
       terminalKind: leads.terminalKind,
@@ -71,7 +72,7 @@ export async function loadReportLeads(db: Queryable, scope: ReportScope): Promis
     leadId: row.id,
     receivedAt: row.receivedAt.getTime(),
     versionId: row.versionId,
-    arm: null,
+    arm: row.arm,
     status: row.status as ReportLeadStatus,
     terminal: { id: row.terminalId, kind: row.terminalKind as TerminalKind },
     disqualifyReason:

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { fixtureNow, node, seedRouting } from '../../test/routing-fixture';
+import { fixtureNow, roundRobinDocument, seedRouting } from '../../test/routing-fixture';
 import { openDatabase } from '../open-database';
 import {
   configVersion,
@@ -18,22 +18,6 @@ import {
 import { ConfigCache } from './config-cache';
 import { SourceChangedError, sourceFingerprint } from './source-check';
 
-const roundRobin = {
-  format: 'switchyard.flow/1',
-  name: 'Config cache test',
-  teams: [{ key: 'sales', label: 'Sales' }],
-  nodes: [
-    node('start', 'capture', {}),
-    node('rotate', 'assign', {
-      team: 'sales',
-      strategy: { type: 'round_robin' },
-      fallback: { pool: 'overflow' },
-    }),
-    node('overflow', 'pool', { mode: 'blind' }),
-  ],
-  edges: [{ id: 'e1', source: 'start', target: 'rotate' }],
-};
-
 // Two handles on one file, as two runtime processes have: `other` changes the configuration
 // while `database` keeps its cache between batches.
 async function twoHandles() {
@@ -46,7 +30,7 @@ async function twoHandles() {
     await other.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  return { database, other, ...(await seedRouting(database, roundRobin)) };
+  return { database, other, ...(await seedRouting(database, roundRobinDocument)) };
 }
 
 const version = async (db: Awaited<ReturnType<typeof openDatabase>>['db']) =>

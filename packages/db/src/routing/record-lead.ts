@@ -5,12 +5,17 @@ import { insertRows } from '../insert-rows';
 import { assignments, idempotencyKeys, leadEvents, leads, outbox, timers } from '../schema';
 import type { Placement, RoutedLead } from './lead-outcome';
 import { outboxRows } from './outbox-events';
+import type { PublishedFlow } from './published-flow';
 import type { LeadSubmission } from './route-leads';
 
 const minuteMs = 60_000;
 
 type LeadRecord = {
   submission: LeadSubmission;
+  /** The version that routed the lead: the live one or its experiment arm's. */
+  flow: PublishedFlow;
+  /** The experiment and arm that chose `flow`, when one runs. */
+  experiment: { id: string; arm: string } | null;
   lead: EnrichedLead;
   warnings: NormalizeWarning[];
   decision: Decision;
@@ -36,8 +41,8 @@ export class LeadRows {
 
   /** Adds the lead row, its assignment, first events, SLA timers and outbox messages. */
   add(record: LeadRecord): RoutedLead {
-    const { submission, lead, decision, terminal, placement } = record;
-    const { flow, now, leadId, newId } = submission;
+    const { submission, flow, lead, decision, terminal, placement } = record;
+    const { now, leadId, newId } = submission;
     const ownerRepId = placement.status === 'assigned' ? placement.repId : null;
     const poolNodeId = placement.status === 'pooled' ? placement.poolNodeId : null;
     this.leads.push({
@@ -46,6 +51,8 @@ export class LeadRows {
       sourceId: submission.sourceId,
       flowId: flow.flowId,
       flowVersionId: flow.versionId,
+      experimentId: record.experiment?.id ?? null,
+      arm: record.experiment?.arm ?? null,
       receivedAt: now,
       email: stringOrNull(lead.email),
       domain: stringOrNull(lead.domain),

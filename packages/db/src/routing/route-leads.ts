@@ -1,4 +1,5 @@
 import {
+  armForBucket,
   distribute,
   type EnrichedLead,
   matchRequests,
@@ -12,6 +13,7 @@ import type { Tx } from '../types';
 import type { BatchHandler, Settled } from '../write-queue';
 import { ConfigCache, type Endpoint } from './config-cache';
 import { DistributionReads } from './distribution-context';
+import type { ExperimentRouting } from './flow-experiment';
 import type { DistributionRecord, Placement, RoutedLead } from './lead-outcome';
 import { findMatches } from './matches';
 import type { PublishedFlow } from './published-flow';
@@ -22,7 +24,13 @@ import { SourceChangedError } from './source-check';
 export type LeadSubmission = {
   leadId: string;
   sourceId: string;
+  /** The flow's live version: it routes the lead unless an experiment runs. */
   flow: PublishedFlow;
+  /**
+   * The flow's running experiment: the arm the lead's bucket falls in routes it instead, and the
+   * lead row records experiment and arm. Absent or null: the live version routes every lead.
+   */
+  experiment?: ExperimentRouting | null;
   /** Flat canonical field paths → values, as the source's mapping produced them. */
   input: Record<string, unknown>;
   idempotencyKey: string | null;
@@ -102,11 +110,8 @@ async function routeOne(
     endpoints: readonly Endpoint[];
   },
 ): Promise<RoutedLead> {
-  const { flow, now } = submission;
-  const normalized = normalizeLead(submission.input, {
-    leadId: submission.leadId,
-    fields: flow.flow.fields ?? [],
-  });
+  const { now } = submission;
+  const { flow, normalized, experiment } = chooseVersion(submission);
   const requests = matchRequests(flow.flow, normalized.lead);
   const found = await findMatches(tx, flow.orgId, requests, now, batch.rows.leads);
   const lead = withMatches(normalized.lead, flow.flow, found);
@@ -118,6 +123,8 @@ async function routeOne(
   const { placement, assigneeName } = await placeLead(batch.reads, { flow, terminal, lead, now });
   return batch.rows.add({
     submission,
+    flow,
+    experiment,
     lead,
     warnings: normalized.warnings,
     decision,
@@ -127,6 +134,26 @@ async function routeOne(
     assigneeName,
     endpoints: batch.endpoints,
   });
+}
+
+/**
+ * The version that routes the lead — the live one, or its experiment arm's — with the lead
+ * normalised for it. The bucket depends on the e-mail (or lead id) alone, never on a version's
+ * custom fields, so it is read from the live version's normalisation and the lead is normalised
+ * again only when its arm runs another version.
+ */
+function chooseVersion(submission: LeadSubmission) {
+  const normalize = (flow: PublishedFlow) =>
+    normalizeLead(submission.input, { leadId: submission.leadId, fields: flow.flow.fields ?? [] });
+  const live = submission.flow;
+  const normalized = normalize(live);
+  if (!submission.experiment) return { flow: live, normalized, experiment: null };
+  const bucket = normalized.lead.bucket;
+  if (typeof bucket !== 'number') throw new Error('normalizeLead gave the lead no bucket.');
+  const arm = armForBucket(submission.experiment.arms, bucket);
+  const experiment = { id: submission.experiment.id, arm: arm.key };
+  if (arm.flow.versionId === live.versionId) return { flow: live, normalized, experiment };
+  return { flow: arm.flow, normalized: normalize(arm.flow), experiment };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { flows, sources } from '../schema';
 import type { Queryable } from '../types';
+import { runningExperimentIds } from './flow-experiment';
 
 type SourceRow = typeof sources.$inferSelect;
 
@@ -18,9 +19,13 @@ export class SourceChangedError extends Error {
 
 /**
  * Everything an ingest request relies on before routing — how it was authenticated and mapped,
- * and which flow version routes it — in one comparable string.
+ * and which flow version or running experiment routes it — in one comparable string.
  */
-export function sourceFingerprint(source: SourceRow, liveVersionId: string | null): string {
+export function sourceFingerprint(
+  source: SourceRow,
+  liveVersionId: string | null,
+  experimentId: string | null = null,
+): string {
   return JSON.stringify([
     source.type,
     source.keyHash,
@@ -31,6 +36,8 @@ export function sourceFingerprint(source: SourceRow, liveVersionId: string | nul
     source.enabled,
     source.flowId,
     liveVersionId,
+    // Arms never change while an experiment runs: its id stands for the whole split.
+    experimentId,
   ]);
 }
 
@@ -55,10 +62,13 @@ export async function currentFingerprints(
             .where(inArray(flows.id, flowIds))
         ).map((flow) => [flow.id, flow.liveVersionId]),
   );
+  const running = await runningExperimentIds(tx, flowIds);
   return new Map(
     rows.map((row) => [
       row.id,
-      sourceFingerprint(row, row.flowId ? (live.get(row.flowId) ?? null) : null),
+      row.flowId
+        ? sourceFingerprint(row, live.get(row.flowId) ?? null, running.get(row.flowId) ?? null)
+        : sourceFingerprint(row, null),
     ]),
   );
 }

@@ -1,3 +1,4 @@
+import { eq, leads } from '@switchyard/db';
 import { describe, expect, it } from 'vitest';
 import { type AnyJson, leadBody, postJson } from './http';
 import { manualClock, seedOrg, startTestRuntime } from './test-runtime';
@@ -164,6 +165,45 @@ describe('report.flow over ingested leads and their outcomes', () => {
     });
     expect(report.comparison.verdict.sentence).toMatch(/^Not enough data yet/);
     expect(report.repNames).toMatchObject({ r1: 'Ana', r2: 'Ben' });
+    expect(report.experiments).toEqual([]);
+
+    // An experiment: versions 1 and 2 side by side, 50/50 by bucket.
+    const started = await trpc(
+      'experiment.start',
+      {
+        flowId: org.flowId,
+        name: 'Screen or not',
+        arms: [
+          { versionId: org.versionId, weight: 50 },
+          { versionId: v2.versionId, weight: 50 },
+        ],
+      },
+      true,
+    );
+    const inExperiment: string[] = [];
+    for (let i = 20; i < 40; i++) inExperiment.push(await send(i));
+    await event(inExperiment[0] as string, { type: 'converted', value: 50 });
+    const rows = await runtime.database.db
+      .select({ id: leads.id, arm: leads.arm })
+      .from(leads)
+      .where(eq(leads.experimentId, started.id));
+    const perArm = (arm: string) => rows.filter((row) => row.arm === arm).length;
+    expect(rows).toHaveLength(20);
+    const withExperiment = await trpc('report.flow', {
+      flowId: org.flowId,
+      from: '2026-11-02T00:00:00.000Z',
+      to: '2026-11-03T00:00:00.000Z',
+    });
+    const [experiment] = withExperiment.experiments;
+    expect(experiment).toMatchObject({ id: started.id, name: 'Screen or not', status: 'running' });
+    expect(
+      experiment.arms.map((arm: AnyJson) => [arm.key, arm.version, arm.summary.leads]),
+    ).toEqual([
+      ['a', 1, perArm('a')],
+      ['b', 2, perArm('b')],
+    ]);
+    expect(experiment.arms[0].summary.converted + experiment.arms[1].summary.converted).toBe(1);
+    expect(experiment.comparison.verdict.sentence).toMatch(/^Not enough data yet/);
   });
 
   it('refuses a period that runs backwards, and another organisation’s flow', async () => {

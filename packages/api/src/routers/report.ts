@@ -1,8 +1,19 @@
-import { asc, eq, flowVersions, loadReportLeads, reps } from '@switchyard/db';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  experiments,
+  flowVersions,
+  loadReportLeads,
+  reps,
+  sql,
+} from '@switchyard/db';
 import { failure } from '@switchyard/engine';
 import {
   compareProportions,
   type LeadSummary,
+  type ReportLead,
   summarizeBy,
   summarizeLeads,
   verdict,
@@ -26,6 +37,70 @@ const flowReportInput = z.object({
   /** The smallest lift worth acting on, in points: sizes the "not enough data" answer. */
   targetLiftPoints: z.number().gt(0).max(50).default(2),
 });
+
+/** Two groups' conversions compared, A against B, in numbers and in words. */
+function compareGroups(
+  a: { name: string; summary: LeadSummary },
+  b: { name: string; summary: LeadSummary },
+  targetLiftPoints: number,
+) {
+  const result = compareProportions(
+    { successes: a.summary.converted, trials: a.summary.leads },
+    { successes: b.summary.converted, trials: b.summary.leads },
+  );
+  return {
+    ...result,
+    verdict: verdict(result, { nameA: a.name, nameB: b.name, targetLiftPoints }),
+  };
+}
+
+type ExperimentRow = typeof experiments.$inferSelect;
+
+/**
+ * An experiment's arms summarised from the leads it routed. A flow runs one experiment at a
+ * time, so its leads are those with an arm received while it ran.
+ */
+function experimentReport(
+  experiment: ExperimentRow,
+  rows: readonly ReportLead[],
+  versionNumbers: ReadonlyMap<string, number>,
+  targetLiftPoints: number,
+) {
+  const end = experiment.stoppedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  const inIt = rows.filter(
+    (row) =>
+      row.arm !== null && row.receivedAt >= experiment.startedAt.getTime() && row.receivedAt < end,
+  );
+  const summaries = new Map(summarizeBy(inIt, 'arm').map(({ key, summary }) => [key, summary]));
+  const arms = experiment.arms.map((arm) => ({
+    key: arm.key,
+    versionId: arm.versionId,
+    version: versionNumbers.get(arm.versionId) ?? null,
+    weight: arm.weight,
+    summary: summaries.get(arm.key) ?? summarizeLeads([]),
+  }));
+  const name = (arm: (typeof arms)[number]) =>
+    `Arm ${arm.key.toUpperCase()}${arm.version === null ? '' : ` (version ${arm.version})`}`;
+  const [first, second] = arms;
+  return {
+    id: experiment.id,
+    name: experiment.name,
+    status: experiment.status,
+    startedAt: iso(experiment.startedAt),
+    stoppedAt: experiment.stoppedAt ? iso(experiment.stoppedAt) : null,
+    promotedVersionId: experiment.promotedVersionId,
+    arms,
+    // The second arm is the challenger of the first.
+    comparison:
+      first && second
+        ? compareGroups(
+            { name: name(second), summary: second.summary },
+            { name: name(first), summary: first.summary },
+            targetLiftPoints,
+          )
+        : null,
+  };
+}
 
 type VersionReport = {
   versionId: string;
@@ -51,7 +126,7 @@ export const reportRouter = router({
     if (to.getTime() - from.getTime() > maxRangeDays * dayMs) {
       fail(failure('invalid_input', `A report covers at most ${maxRangeDays} days.`));
     }
-    const [rows, versions, repRows] = await Promise.all([
+    const [rows, versions, repRows, experimentRows] = await Promise.all([
       loadReportLeads(db, { orgId: ctx.orgId, flowId: flow.id, from, to }),
       db
         .select({
@@ -64,6 +139,18 @@ export const reportRouter = router({
         .where(eq(flowVersions.flowId, flow.id))
         .orderBy(asc(flowVersions.version)),
       db.select({ id: reps.id, name: reps.name }).from(reps).where(eq(reps.orgId, ctx.orgId)),
+      // Experiments that ran during the period, newest first.
+      db
+        .select()
+        .from(experiments)
+        .where(
+          and(
+            eq(experiments.flowId, flow.id),
+            sql`${experiments.startedAt} < ${to.getTime()}`,
+            sql`(${experiments.stoppedAt} is null or ${experiments.stoppedAt} > ${from.getTime()})`,
+          ),
+        )
+        .orderBy(desc(experiments.startedAt)),
     ]);
     const known = new Map(versions.map((v) => [v.id, v]));
     const byVersion: VersionReport[] = summarizeBy(rows, 'versionId').flatMap(
@@ -94,23 +181,17 @@ export const reportRouter = router({
     }
     const comparison =
       a && b && a !== b
-        ? (() => {
-            const result = compareProportions(
-              { successes: a.summary.converted, trials: a.summary.leads },
-              { successes: b.summary.converted, trials: b.summary.leads },
-            );
-            return {
-              ...result,
-              versionA: a.versionId,
-              versionB: b.versionId,
-              verdict: verdict(result, {
-                nameA: `Version ${a.version}`,
-                nameB: `Version ${b.version}`,
-                targetLiftPoints: input.targetLiftPoints,
-              }),
-            };
-          })()
+        ? {
+            ...compareGroups(
+              { name: `Version ${a.version}`, summary: a.summary },
+              { name: `Version ${b.version}`, summary: b.summary },
+              input.targetLiftPoints,
+            ),
+            versionA: a.versionId,
+            versionB: b.versionId,
+          }
         : null;
+    const versionNumbers = new Map(versions.map((v) => [v.id, v.version]));
     return {
       flow: { id: flow.id, name: flow.name },
       from: iso(from),
@@ -118,6 +199,9 @@ export const reportRouter = router({
       overall: summarizeLeads(rows),
       versions: byVersion,
       comparison,
+      experiments: experimentRows.map((experiment) =>
+        experimentReport(experiment, rows, versionNumbers, input.targetLiftPoints),
+      ),
       repNames: Object.fromEntries(repRows.map((rep) => [rep.id, rep.name])),
     };
   }),

@@ -33,6 +33,7 @@ describe('the studio for keyboard and screen-reader users', () => {
       { path: '/templates', ready: () => page.getByRole('heading', { level: 1 }).waitFor() },
       { path: '/team', ready: () => page.getByRole('heading', { level: 1 }).waitFor() },
       { path: '/sources', ready: () => page.getByRole('heading', { level: 1 }).waitFor() },
+      { path: '/reports', ready: () => page.getByTestId('verdict').waitFor() },
     ];
     const findings: Record<string, unknown> = {};
     for (const screen of screens) {

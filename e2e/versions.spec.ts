@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { callTrpc, postLead, signInOverHttp } from './support/api-session';
+import { callTrpc, postLead, publishEdited, signInOverHttp } from './support/api-session';
 import { openPage, screenshot } from './support/browser';
 import { startRuntimeProcess } from './support/runtime-process';
 import { signInAsOwner } from './support/sign-in-page';
-
-type Draft = { nodes: Array<{ id: string; config: Record<string, unknown> }> };
 
 describe('version history in the browser', () => {
   it('compares two versions, rolls back, and draws a lead’s path on its version', async () => {
@@ -19,22 +17,14 @@ describe('version history in the browser', () => {
       input: {},
     });
     if (!demo) throw new Error('The demo flow was not seeded.');
-    const flow = await callTrpc<{ draft: Draft; draftRevision: number }>(runtime, cookie, {
-      path: 'flow.byId',
-      input: { id: demo.id },
-    });
-    const screen = flow.draft.nodes.find((node) => node.id === 'screen');
-    if (!screen) throw new Error('The demo flow lost its screening step.');
-    screen.config.rule = { '>=': [{ var: 'employees' }, 20] };
-    await callTrpc(runtime, cookie, {
-      path: 'flow.saveDraft',
-      input: { id: demo.id, draft: flow.draft, baseRevision: flow.draftRevision },
-      mutation: true,
-    });
-    await callTrpc(runtime, cookie, {
-      path: 'flow.publish',
-      input: { id: demo.id, note: 'Screen from 20 staff' },
-      mutation: true,
+    await publishEdited(runtime, cookie, {
+      flowId: demo.id,
+      note: 'Screen from 20 staff',
+      edit: (draft) => {
+        const screen = draft.nodes.find((node) => node.id === 'screen');
+        if (!screen) throw new Error('The demo flow lost its screening step.');
+        screen.config.rule = { '>=': [{ var: 'employees' }, 20] };
+      },
     });
 
     const page = await openPage();

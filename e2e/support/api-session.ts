@@ -60,3 +60,28 @@ export async function callApi<T>(
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   return callTrpc<T>(runtime, cookie, { path, input, mutation: true });
 }
+
+type Draft = { nodes: Array<{ id: string; config: Record<string, unknown> }> };
+
+/** Publishes a new version of a flow: its draft changed by `edit`, saved, then published. */
+export async function publishEdited(
+  runtime: StartedRuntime,
+  cookie: string,
+  input: { flowId: string; note: string; edit: (draft: Draft) => void },
+): Promise<{ versionId: string; version: number }> {
+  const flow = await callTrpc<{ draft: Draft; draftRevision: number }>(runtime, cookie, {
+    path: 'flow.byId',
+    input: { id: input.flowId },
+  });
+  input.edit(flow.draft);
+  await callTrpc(runtime, cookie, {
+    path: 'flow.saveDraft',
+    input: { id: input.flowId, draft: flow.draft, baseRevision: flow.draftRevision },
+    mutation: true,
+  });
+  return callTrpc(runtime, cookie, {
+    path: 'flow.publish',
+    input: { id: input.flowId, note: input.note },
+    mutation: true,
+  });
+}

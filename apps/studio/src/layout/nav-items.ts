@@ -1,6 +1,7 @@
 import {
   type Icon,
   IconBucket,
+  IconChartBar,
   IconGitBranch,
   IconInbox,
   IconPlugConnected,
@@ -25,6 +26,13 @@ export const navItems: readonly NavItem[] = [
     roles: ['owner', 'manager', 'consultant', 'viewer'],
   },
   { to: '/leads', label: 'Leads', icon: IconUsers },
+  // report.flow is for readers; flow.list too.
+  {
+    to: '/reports',
+    label: 'Reports',
+    icon: IconChartBar,
+    roles: ['owner', 'manager', 'consultant', 'viewer'],
+  },
   // event.record is open to these roles; the page itself asks for a rep linked to the account.
   { to: '/inbox', label: 'My leads', icon: IconInbox, roles: ['owner', 'manager', 'rep'] },
   // pool.mine is open to these roles: a rep sees their own teams' pools and claims as themselves.

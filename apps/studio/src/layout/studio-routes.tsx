@@ -22,6 +22,7 @@ const PoolsPage = page(() => import('../pages/pools-page'), 'PoolsPage');
 const TemplatesPage = page(() => import('../pages/templates-page'), 'TemplatesPage');
 const TeamPage = page(() => import('../pages/team-page'), 'TeamPage');
 const SourcesPage = page(() => import('../pages/sources-page'), 'SourcesPage');
+const ReportsPage = page(() => import('../pages/reports-page'), 'ReportsPage');
 
 function Home() {
   const me = useMe();
@@ -52,6 +53,7 @@ export function StudioRoutes() {
           <Route path="/team" element={<TeamPage />} />
           <Route path="/reps" element={<Navigate to="/team" replace />} />
           <Route path="/sources" element={<SourcesPage />} />
+          <Route path="/reports" element={<ReportsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

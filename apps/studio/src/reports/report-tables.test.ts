@@ -1,6 +1,6 @@
 import { type ReportLead, summarizeLeads, toCsv } from '@switchyard/reporting';
 import { describe, expect, it } from 'vitest';
-import { type FlowReport, funnelTable, repTable, versionTable } from './report-tables';
+import { type FlowReport, funnelTable, repTable, timingTable, versionTable } from './report-tables';
 
 const minute = 60_000;
 const lead = (id: string, extra: Partial<ReportLead>): ReportLead => ({
@@ -58,10 +58,10 @@ describe('report tables', () => {
         low: expect.any(Number),
         high: expect.any(Number),
         revenuePerLead: 225,
-        assignMedian: 1,
-        touchMedian: 20,
-        touchP90: 28,
       },
+    ]);
+    expect(timingTable(report).rows).toEqual([
+      { version: 3, assignMedian: 1, assignP90: 1, touched: 2, touchMedian: 20, touchP90: 28 },
     ]);
   });
 

@@ -24,9 +24,6 @@ export function versionTable(report: FlowReport): ReportTable {
       { key: 'low', label: '95% low %' },
       { key: 'high', label: '95% high %' },
       { key: 'revenuePerLead', label: 'Revenue per lead' },
-      { key: 'assignMedian', label: 'Time to assign, median (min)' },
-      { key: 'touchMedian', label: 'Time to first touch, median (min)' },
-      { key: 'touchP90', label: 'Time to first touch, p90 (min)' },
     ],
     rows: report.versions.map(({ version, note, summary }) => ({
       version,
@@ -37,7 +34,26 @@ export function versionTable(report: FlowReport): ReportTable {
       low: percent(summary.conversion.low),
       high: percent(summary.conversion.high),
       revenuePerLead: money(summary.revenuePerLead),
+    })),
+  };
+}
+
+/** How fast leads reach a rep and hear from one, per version. */
+export function timingTable(report: FlowReport): ReportTable {
+  return {
+    columns: [
+      { key: 'version', label: 'Version' },
+      { key: 'assignMedian', label: 'To assign, median (min)' },
+      { key: 'assignP90', label: 'To assign, p90 (min)' },
+      { key: 'touched', label: 'Touched' },
+      { key: 'touchMedian', label: 'To first touch, median (min)' },
+      { key: 'touchP90', label: 'To first touch, p90 (min)' },
+    ],
+    rows: report.versions.map(({ version, summary }) => ({
+      version,
       assignMedian: minutes(summary.timeToAssign.median),
+      assignP90: minutes(summary.timeToAssign.p90),
+      touched: summary.timeToFirstTouch.count,
       touchMedian: minutes(summary.timeToFirstTouch.median),
       touchP90: minutes(summary.timeToFirstTouch.p90),
     })),

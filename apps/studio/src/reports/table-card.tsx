@@ -44,28 +44,25 @@ export function TableCard(props: {
           Nothing in this period.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={400}>
-          <Table striped aria-label={props.title}>
-            <Table.Thead>
-              <Table.Tr>
+        <Table striped aria-label={props.title}>
+          <Table.Thead>
+            <Table.Tr>
+              {table.columns.map((column) => (
+                <Table.Th key={column.key}>{column.label}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {table.rows.map((row, index) => (
+              // Rows have no ids of their own; their order is the report's.
+              <Table.Tr key={index}>
                 {table.columns.map((column) => (
-                  <Table.Th key={column.key}>{column.label}</Table.Th>
+                  <Table.Td key={column.key}>{shown(row[column.key])}</Table.Td>
                 ))}
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {table.rows.map((row, index) => (
-                // Rows have no ids of their own; their order is the report's.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-                <Table.Tr key={index}>
-                  {table.columns.map((column) => (
-                    <Table.Td key={column.key}>{shown(row[column.key])}</Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </Table>
       )}
       {props.footer}
     </Card>

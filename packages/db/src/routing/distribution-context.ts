@@ -64,10 +64,21 @@ export class DistributionReads {
   readonly #fieldSums = new Map<string, Map<string, number>>();
   readonly #performance = new Map<string, Performance>();
   readonly #pendingAssignments: Array<{ repId: string; lead: EnrichedLead }> = [];
+  readonly #replay: boolean;
 
-  constructor(tx: Queryable, config: ConfigCache = new ConfigCache()) {
+  /**
+   * `replay: true` (backtests) starts counts, loads and strategy state from nothing instead of
+   * the stored ones: the stored counts of a past day already hold the live flow's assignments,
+   * so a replay of that day on top of them would count every lead twice.
+   */
+  constructor(
+    tx: Queryable,
+    config: ConfigCache = new ConfigCache(),
+    options: { replay?: boolean } = {},
+  ) {
     this.#tx = tx;
     this.#config = config;
+    this.#replay = options.replay ?? false;
   }
 
   async context(request: ContextRequest): Promise<DistributionContext> {
@@ -140,6 +151,12 @@ export class DistributionReads {
     }
   }
 
+  /** A replayed lead its rep has since closed: it no longer counts against their open leads. */
+  closed(repId: string): void {
+    const open = this.#openLeads.get(repId);
+    if (open !== undefined && open > 0) this.#openLeads.set(repId, open - 1);
+  }
+
   setState(flowId: string, nodeId: string, state: StrategyState, at: Date): void {
     const key = stateKey(flowId, nodeId);
     this.#states.set(key, state);
@@ -178,6 +195,8 @@ export class DistributionReads {
   async #loadDayCounts(days: Array<{ repId: string; day: string }>): Promise<void> {
     const missing = days.filter((d) => !this.#dayCounts.has(dayCountKey(d)));
     if (missing.length === 0) return;
+    for (const d of missing) this.#dayCounts.set(dayCountKey(d), 0);
+    if (this.#replay) return;
     const rows = await this.#tx
       .select({ repId: repDayCounts.repId, day: repDayCounts.day, n: repDayCounts.count })
       .from(repDayCounts)
@@ -186,18 +205,19 @@ export class DistributionReads {
           ...missing.map((d) => and(eq(repDayCounts.repId, d.repId), eq(repDayCounts.day, d.day))),
         ),
       );
-    for (const d of missing) this.#dayCounts.set(dayCountKey(d), 0);
     for (const row of rows) this.#dayCounts.set(dayCountKey(row), Number(row.n));
   }
 
   async #loadOpenLeads(repIds: string[]): Promise<void> {
     const missing = repIds.filter((id) => !this.#openLeads.has(id));
     if (missing.length === 0) return;
-    const rows = await this.#tx
-      .select({ repId: leads.ownerRepId, n: sql<number>`count(*)` })
-      .from(leads)
-      .where(and(inArray(leads.ownerRepId, missing), inArray(leads.status, [...openStatuses])))
-      .groupBy(leads.ownerRepId);
+    const rows = this.#replay
+      ? []
+      : await this.#tx
+          .select({ repId: leads.ownerRepId, n: sql<number>`count(*)` })
+          .from(leads)
+          .where(and(inArray(leads.ownerRepId, missing), inArray(leads.status, [...openStatuses])))
+          .groupBy(leads.ownerRepId);
     const counts = new Map(missing.map((id) => [id, this.#pendingFor(id).length]));
     for (const row of rows) {
       if (row.repId) counts.set(row.repId, (counts.get(row.repId) ?? 0) + Number(row.n));
@@ -207,6 +227,7 @@ export class DistributionReads {
 
   async #stateOf(flowId: string, nodeId: string): Promise<StrategyState | null> {
     const key = stateKey(flowId, nodeId);
+    if (!this.#states.has(key) && this.#replay) this.#states.set(key, null);
     if (!this.#states.has(key)) {
       const [row] = await this.#tx
         .select({ state: distributionState.state })
@@ -225,14 +246,16 @@ export class DistributionReads {
     }
     const missing = repIds.filter((id) => !sums.has(id));
     if (missing.length > 0) {
-      const rows = await this.#tx
-        .select({
-          repId: leads.ownerRepId,
-          total: sql<number>`coalesce(sum(json_extract(${leads.fields}, ${`$.${field}`})), 0)`,
-        })
-        .from(leads)
-        .where(and(inArray(leads.ownerRepId, missing), gte(leads.assignedAt, since)))
-        .groupBy(leads.ownerRepId);
+      const rows = this.#replay
+        ? []
+        : await this.#tx
+            .select({
+              repId: leads.ownerRepId,
+              total: sql<number>`coalesce(sum(json_extract(${leads.fields}, ${`$.${field}`})), 0)`,
+            })
+            .from(leads)
+            .where(and(inArray(leads.ownerRepId, missing), gte(leads.assignedAt, since)))
+            .groupBy(leads.ownerRepId);
       for (const id of missing) {
         const pending = this.#pendingFor(id).reduce(
           (sum, p) => sum + numeric(readPath(p.lead, field)),

@@ -1,5 +1,5 @@
 import type { EnrichedLead } from '@switchyard/engine';
-import { and, asc, eq, gte } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { DistributionReads, openStatuses } from '../routing/distribution-context';
 import { loadVersion, type PublishedFlow } from '../routing/published-flow';
 import { placeLead } from '../routing/route-leads';
@@ -42,46 +42,56 @@ export async function backtestLeads(
   return replayCases(db, cases, options);
 }
 
-/** The flow's leads since `since`, oldest first: only the columns a replay reads. */
+/** One stored lead as a replay reads it: `[id, receivedAt, email, terminal, rep, status, version, fields]`. */
+type StoredLead = [
+  string,
+  number,
+  string | null,
+  string,
+  string | null,
+  string,
+  string,
+  EnrichedLead,
+];
+
+const pageSize = 5_000;
+
+/**
+ * The flow's leads since `since`, oldest first, only the columns a replay reads. Each page comes
+ * back as one JSON array of arrays built by SQLite, with each stored `fields` text spliced in as
+ * it is (always written by `JSON.stringify`), so it is parsed once, with the page, and SQLite
+ * does not parse it either: libsql's client builds a row object per row and column, which cost
+ * more than the whole replay at 100,000 leads. Keyset pages bound memory.
+ */
 async function storedCases(
   db: Queryable,
   draft: PublishedFlow,
   since: Date,
 ): Promise<BacktestCase[]> {
-  const rows = await db
-    .select({
-      id: leads.id,
-      receivedAt: leads.receivedAt,
-      email: leads.email,
-      fields: leads.fields,
-      terminalNodeId: leads.terminalNodeId,
-      ownerRepId: leads.ownerRepId,
-      status: leads.status,
-      versionId: leads.flowVersionId,
-    })
-    .from(leads)
-    .where(
-      and(
-        eq(leads.orgId, draft.orgId),
-        eq(leads.flowId, draft.flowId),
-        gte(leads.receivedAt, since),
-      ),
-    )
-    .orderBy(asc(leads.receivedAt), asc(leads.id));
-  const labels = await liveLabels(db, draft, new Set(rows.map((row) => row.versionId)));
-  return rows.map((row) => ({
-    leadId: row.id,
-    at: row.receivedAt,
-    email: row.email,
-    lead: row.fields as EnrichedLead,
-    live: {
-      terminal: {
-        id: row.terminalNodeId,
-        label: labels.get(row.terminalNodeId) ?? row.terminalNodeId,
-      },
-      repId: row.ownerRepId,
-    },
-    open: stillOpen.has(row.status),
+  const stored: StoredLead[] = [];
+  let after: [number, string] = [since.getTime() - 1, ''];
+  for (;;) {
+    const [page] = await db.all<{ rows: string | null }>(sql`
+      select '[' || group_concat(rtrim(json_array(id, received_at, email, terminal_node_id,
+        owner_rep_id, status, flow_version_id), ']') || ',' || fields || ']', ',') || ']' as rows
+      from (select * from ${leads}
+        where org_id = ${draft.orgId} and flow_id = ${draft.flowId}
+          and received_at >= ${after[0]} and (received_at, id) > (${after[0]}, ${after[1]})
+        order by received_at, id limit ${pageSize})`);
+    const rows = JSON.parse(page?.rows ?? '[]') as StoredLead[];
+    for (const row of rows) stored.push(row);
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) break;
+    after = [last[1], last[0]];
+  }
+  const labels = await liveLabels(db, draft, new Set(stored.map((row) => row[6])));
+  return stored.map(([id, receivedAt, email, terminalId, repId, status, , fields]) => ({
+    leadId: id,
+    at: new Date(receivedAt),
+    email,
+    lead: fields,
+    live: { terminal: { id: terminalId, label: labels.get(terminalId) ?? terminalId }, repId },
+    open: stillOpen.has(status),
   }));
 }
 

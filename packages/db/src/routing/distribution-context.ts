@@ -99,15 +99,19 @@ export class DistributionReads {
     const loads: Record<string, RepLoad> = {};
     // A local day costs a time-zone lookup per rep: only worked out when a daily cap is in play.
     const days = counting.daily
-      ? profiles.map((p) => ({ repId: p.id, day: this.#localDay(request.now, p.timeZone) }))
+      ? profiles.map((p) => {
+          const day = { repId: p.id, day: this.#localDay(request.now, p.timeZone) };
+          return { ...day, key: dayCountKey(day) };
+        })
       : [];
-    if (counting.daily) await this.#loadDayCounts(days);
+    // Known counts need no query: skipping the call saves an await per lead in long batches.
+    const unknownDays = days.filter((d) => !this.#dayCounts.has(d.key));
+    if (unknownDays.length > 0) await this.#loadDayCounts(unknownDays);
     if (counting.open) await this.#loadOpenLeads(profiles.map((p) => p.id));
     for (const [i, p] of profiles.entries()) {
-      const day = days[i];
-      const key = day ? dayCountKey(day) : '';
+      const key = days[i]?.key;
       loads[p.id] = {
-        assignedToday: day
+        assignedToday: key
           ? (this.#dayCounts.get(key) ?? 0) + (this.#pendingDayCounts.get(key) ?? 0)
           : 0,
         openLeads: counting.open ? (this.#openLeads.get(p.id) ?? 0) : 0,
@@ -196,10 +200,8 @@ export class DistributionReads {
   }
 
   // Daily caps reset at each rep's own midnight: read each rep's count for their local date.
-  async #loadDayCounts(days: Array<{ repId: string; day: string }>): Promise<void> {
-    const missing = days.filter((d) => !this.#dayCounts.has(dayCountKey(d)));
-    if (missing.length === 0) return;
-    for (const d of missing) this.#dayCounts.set(dayCountKey(d), 0);
+  async #loadDayCounts(missing: Array<{ repId: string; day: string; key: string }>) {
+    for (const d of missing) this.#dayCounts.set(d.key, 0);
     if (this.#replay) return;
     const rows = await this.#tx
       .select({ repId: repDayCounts.repId, day: repDayCounts.day, n: repDayCounts.count })

@@ -11,7 +11,7 @@ import type { Strategy } from '@switchyard/flow';
 import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { distributionState, leads, repDayCounts } from '../schema';
 import type { Queryable } from '../types';
-import { ConfigCache } from './config-cache';
+import { ConfigCache, type Member } from './config-cache';
 import { dayKey } from './record-assignment';
 
 /** Statuses in which a lead counts against its owner's open-lead cap. */
@@ -33,6 +33,13 @@ export type ContextRequest = {
 export type DistributionContext = Omit<DistributionInput, 'nodeId' | 'config' | 'lead' | 'now'>;
 
 type Performance = { leads: number; converted: number };
+type RepDay = { repId: string; day: string; key: string };
+type Team = {
+  members: readonly Member[];
+  repIds: string[];
+  profiles: RepProfile[];
+  reps: Record<string, RepProfile>;
+};
 
 /** Reads, inside the write transaction, everything a strategy decides from (one lead). */
 export function loadDistributionContext(
@@ -65,6 +72,10 @@ export class DistributionReads {
   readonly #performance = new Map<string, Performance>();
   readonly #pendingAssignments: Array<{ repId: string; lead: EnrichedLead }> = [];
   readonly #replay: boolean;
+  /** By organisation, then team id ('' for none); nodes naming reps are not cached. */
+  readonly #teams = new Map<string, Map<string, Team>>();
+  #lastStateKey: { flowId: string; nodeId: string; key: string } | null = null;
+  readonly #repDays = new Map<string, RepDay>();
   readonly #days = new Map<string, { key: string; start: number; end: number }>();
 
   /**
@@ -83,11 +94,9 @@ export class DistributionReads {
   }
 
   async context(request: ContextRequest): Promise<DistributionContext> {
-    const members = request.teamId
-      ? [...(await this.#config.members(this.#tx, request.teamId))]
-      : [];
-    const repIds = [...new Set([...members.map((m) => m.repId), ...request.namedRepIds])];
-    const profiles = await this.profiles(request.orgId, repIds);
+    // Cached parts are read without an await: two fewer microtask turns per lead.
+    const { members, repIds, profiles, reps } =
+      this.#knownTeam(request) ?? (await this.#loadTeam(request));
     const needs = strategyNeeds(request.strategy, request.now);
     const counting = {
       daily: request.caps.dailyCap !== undefined || profiles.some((p) => p.dailyCap !== null),
@@ -99,10 +108,7 @@ export class DistributionReads {
     const loads: Record<string, RepLoad> = {};
     // A local day costs a time-zone lookup per rep: only worked out when a daily cap is in play.
     const days = counting.daily
-      ? profiles.map((p) => {
-          const day = { repId: p.id, day: this.#localDay(request.now, p.timeZone) };
-          return { ...day, key: dayCountKey(day) };
-        })
+      ? profiles.map((p) => this.#repDay(p.id, p.timeZone, request.now))
       : [];
     // Known counts need no query: skipping the call saves an await per lead in long batches.
     const unknownDays = days.filter((d) => !this.#dayCounts.has(d.key));
@@ -118,10 +124,12 @@ export class DistributionReads {
       };
     }
     const context: DistributionContext = {
-      members,
-      reps: Object.fromEntries(profiles.map((p) => [p.id, p])),
+      members: [...members],
+      reps,
       loads,
-      state: await this.#stateOf(request.flowId, request.nodeId),
+      state: this.#states.has(this.#stateKeyOf(request.flowId, request.nodeId))
+        ? (this.#states.get(this.#stateKeyOf(request.flowId, request.nodeId)) ?? null)
+        : await this.#stateOf(request.flowId, request.nodeId),
     };
     if (needs?.metric === 'open_leads') {
       context.metrics = Object.fromEntries(
@@ -135,6 +143,35 @@ export class DistributionReads {
     return context;
   }
 
+  /**
+   * The node's members and rep profiles, worked out once per team and named reps for the life of
+   * this object (configuration does not change within one write transaction): a long batch or a
+   * backtest asks for the same node's again for every lead.
+   */
+  #knownTeam(request: ContextRequest): Team | undefined {
+    // Keyed by the ids' own strings: a key built per lead would be hashed again per lead.
+    if (request.namedRepIds.length > 0) return undefined;
+    return this.#teams.get(request.orgId)?.get(request.teamId ?? '');
+  }
+
+  async #loadTeam(request: ContextRequest): Promise<Team> {
+    const members = request.teamId ? await this.#config.members(this.#tx, request.teamId) : [];
+    const repIds = [...new Set([...members.map((m) => m.repId), ...request.namedRepIds])];
+    const profiles = await this.profiles(request.orgId, repIds);
+    const team = {
+      members,
+      repIds,
+      profiles,
+      reps: Object.fromEntries(profiles.map((p) => [p.id, p])),
+    };
+    if (request.namedRepIds.length === 0) {
+      const ofOrg = this.#teams.get(request.orgId) ?? new Map<string, Team>();
+      ofOrg.set(request.teamId ?? '', team);
+      this.#teams.set(request.orgId, ofOrg);
+    }
+    return team;
+  }
+
   /** The reps of `repIds` that exist in the organisation. */
   async profiles(orgId: string, repIds: readonly string[]): Promise<RepProfile[]> {
     const profiles = await this.#config.profiles(this.#tx, orgId, repIds);
@@ -144,10 +181,7 @@ export class DistributionReads {
 
   /** Records an assignment in memory, so later leads of the batch see the rep's new load. */
   assigned(repId: string, lead: EnrichedLead, now: Date): void {
-    const key = dayCountKey({
-      repId,
-      day: this.#localDay(now, this.#timeZones.get(repId) ?? 'UTC'),
-    });
+    const { key } = this.#repDay(repId, this.#timeZones.get(repId) ?? 'UTC', now);
     this.#pendingDayCounts.set(key, (this.#pendingDayCounts.get(key) ?? 0) + 1);
     if (this.#openLeads.has(repId))
       this.#openLeads.set(repId, (this.#openLeads.get(repId) ?? 0) + 1);
@@ -166,7 +200,7 @@ export class DistributionReads {
   }
 
   setState(flowId: string, nodeId: string, state: StrategyState, at: Date): void {
-    const key = stateKey(flowId, nodeId);
+    const key = this.#stateKeyOf(flowId, nodeId);
     this.#states.set(key, state);
     this.#changedStates.set(key, { flowId, nodeId, at });
   }
@@ -200,7 +234,7 @@ export class DistributionReads {
   }
 
   // Daily caps reset at each rep's own midnight: read each rep's count for their local date.
-  async #loadDayCounts(missing: Array<{ repId: string; day: string; key: string }>) {
+  async #loadDayCounts(missing: RepDay[]) {
     for (const d of missing) this.#dayCounts.set(d.key, 0);
     if (this.#replay) return;
     const rows = await this.#tx
@@ -231,8 +265,17 @@ export class DistributionReads {
     for (const [id, n] of counts) this.#openLeads.set(id, n);
   }
 
-  async #stateOf(flowId: string, nodeId: string): Promise<StrategyState | null> {
+  /** `stateKey`, reusing the last one built (consecutive leads mostly reach the same node). */
+  #stateKeyOf(flowId: string, nodeId: string): string {
+    const last = this.#lastStateKey;
+    if (last && last.flowId === flowId && last.nodeId === nodeId) return last.key;
     const key = stateKey(flowId, nodeId);
+    this.#lastStateKey = { flowId, nodeId, key };
+    return key;
+  }
+
+  async #stateOf(flowId: string, nodeId: string): Promise<StrategyState | null> {
+    const key = this.#stateKeyOf(flowId, nodeId);
     if (!this.#states.has(key) && this.#replay) this.#states.set(key, null);
     if (!this.#states.has(key)) {
       const [row] = await this.#tx
@@ -318,6 +361,19 @@ export class DistributionReads {
     const end = Number(dayKey(new Date(start + 36 * 3_600_000), timeZone));
     this.#days.set(timeZone, { key, start, end });
     return key;
+  }
+
+  /**
+   * A rep's local day and its count key, the same object while the day lasts: building the key
+   * string anew made every map lookup hash it again, per rep per lead.
+   */
+  #repDay(repId: string, timeZone: string, at: Date): RepDay {
+    const day = this.#localDay(at, timeZone);
+    const known = this.#repDays.get(repId);
+    if (known?.day === day) return known;
+    const fresh = { repId, day, key: dayCountKey({ repId, day }) };
+    this.#repDays.set(repId, fresh);
+    return fresh;
   }
 
   #pendingFor(repId: string) {

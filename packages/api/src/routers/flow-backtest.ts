@@ -3,17 +3,15 @@ import {
   type BacktestSource,
   backtestLeads,
   loadLiveFlow,
-  preparePublishedFlow,
 } from '@switchyard/db';
 import { failure } from '@switchyard/engine';
 import { z } from 'zod';
 import { seesPii } from '../access';
 import { fail } from '../errors';
 import { maxCsvChars, parseBacktestCsv } from '../flows/backtest-csv';
+import { draftToTry } from '../flows/draft-to-try';
 import { documentSchema, teamMapSchema } from '../flows/flow-documents';
-import { assertPublishable } from '../flows/org-issues';
 import { maskEmail, maskFromFields } from '../leads/pii';
-import { assertTeamsOwned, findFlow } from '../owned';
 import { idSchema, iso } from '../time';
 import { orgProcedure } from '../trpc';
 
@@ -46,18 +44,12 @@ export const flowBacktestProcedures = {
    */
   backtest: orgProcedure.input(backtestInput).mutation(async ({ ctx, input }) => {
     const { db } = ctx.database;
-    const flow = await findFlow(db, ctx.orgId, input.id);
-    const document = input.document ?? flow.draft;
-    const teamMap = input.teamMap ?? flow.teamMap;
-    if (input.teamMap) await assertTeamsOwned(db, ctx.orgId, input.teamMap);
-    await assertPublishable(db, ctx.orgId, document, teamMap, 'backtesting');
-    const draft = preparePublishedFlow({
+    const draft = await draftToTry(db, {
       orgId: ctx.orgId,
-      flowId: flow.id,
-      versionId: 'draft',
-      version: 0,
-      document,
-      teamMap,
+      flowId: input.id,
+      document: input.document,
+      teamMap: input.teamMap,
+      doing: 'backtesting',
     });
     let source: BacktestSource;
     let warnings: string[] = [];
@@ -71,7 +63,7 @@ export const flowBacktestProcedures = {
       }
       const csv = parseBacktestCsv(input.csv, draft.flow.fields ?? []);
       warnings = csv.warnings;
-      source = { inputs: csv.inputs, live: await loadLiveFlow(db, flow.id) };
+      source = { inputs: csv.inputs, live: await loadLiveFlow(db, draft.flowId) };
     }
     const pii = seesPii(ctx.principal);
     const result = await backtestLeads(db, {

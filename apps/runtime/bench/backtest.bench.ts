@@ -171,16 +171,21 @@ try {
     document: flowDocument(250, 300),
   });
 
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const result = await backtestLeads(database.db, {
-    orgId: 'org',
-    draft,
-    source: { days: 30 },
-    now,
-  });
-  const backtestMs = performance.now() - started;
-  const backtestCpu = cpuSeconds(process.cpuUsage(cpu));
+  // The first run pays for compiling the code paths; the runtime is a long-lived process, so the
+  // second run is what a manager's later backtests cost.
+  const timedBacktest = async () => {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const result = await backtestLeads(database.db, {
+      orgId: 'org',
+      draft,
+      source: { days: 30 },
+      now,
+    });
+    return { result, ms: performance.now() - started, cpu: cpuSeconds(process.cpuUsage(cpu)) };
+  };
+  const first = await timedBacktest();
+  const { result, ms: backtestMs, cpu: backtestCpu } = await timedBacktest();
 
   const naiveStarted = performance.now();
   const naiveCpuStart = process.cpuUsage();
@@ -201,7 +206,14 @@ try {
   printTable([
     ['path', 'seconds', 'CPU seconds', 'leads/s', 'vs backtest'],
     [
-      'backtestLeads (stored fields, one replay)',
+      'backtestLeads, first run in the process',
+      (first.ms / 1000).toFixed(2),
+      first.cpu.toFixed(2),
+      Math.round((first.result.total / first.ms) * 1000),
+      `${(first.ms / backtestMs).toFixed(1)}×`,
+    ],
+    [
+      'backtestLeads, second run (warm)',
       (backtestMs / 1000).toFixed(2),
       backtestCpu.toFixed(2),
       Math.round((result.total / backtestMs) * 1000),

@@ -72,7 +72,8 @@ export async function replayCases(
   const { draft } = options;
   const changeLimit = options.changeLimit ?? 500;
   const reads = new DistributionReads(db, undefined, { replay: true });
-  const cells = new Map<string, BacktestResult['matrix'][number]>();
+  // By live terminal id ('' for none), then draft terminal id: no key string built per lead.
+  const cells = new Map<string, Map<string, BacktestResult['matrix'][number]>>();
   const liveLoad = new Map<string, number>();
   const draftLoad = new Map<string, number>();
   const changes: BacktestChange[] = [];
@@ -95,12 +96,16 @@ export async function replayCases(
       if (!item.open) reads.closed(toRepId);
     }
     if (item.live?.repId) bump(liveLoad, item.live.repId);
-    const to = { id: terminal.id, label: terminal.label ?? terminal.id };
     const from = item.live?.terminal ?? null;
-    const key = `${from?.id ?? ''}\n${to.id}`;
-    const cell = cells.get(key) ?? { from, to, count: 0 };
+    const row = cells.get(from?.id ?? '') ?? new Map();
+    cells.set(from?.id ?? '', row);
+    let cell = row.get(terminal.id);
+    if (!cell) {
+      cell = { from, to: { id: terminal.id, label: terminal.label ?? terminal.id }, count: 0 };
+      row.set(terminal.id, cell);
+    }
     cell.count += 1;
-    cells.set(key, cell);
+    const { to } = cell;
     if (from === null) continue;
     compared += 1;
     if (from.id === to.id) continue;
@@ -122,7 +127,9 @@ export async function replayCases(
     total,
     compared,
     changed,
-    matrix: [...cells.values()].sort((a, b) => b.count - a.count),
+    matrix: [...cells.values()]
+      .flatMap((row) => [...row.values()])
+      .sort((a, b) => b.count - a.count),
     reps: await repLoadChanges(db, options.orgId, liveLoad, draftLoad),
     changes,
   };

@@ -33,16 +33,16 @@ const sizeFlow = (threshold: number) => ({
 
 const sizes = [50, 200, 800, 300, 1000, 20];
 
-async function routedLeads() {
+async function routedLeads(options: { dailyCap?: number; sizes?: number[] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-backtest-'));
   const database = await openDatabase({ url: `file:${join(dir, 'test.db')}` });
   onTestFinished(async () => {
     await database.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  const { submission, routeAll } = await seedRouting(database, sizeFlow(100));
+  const { submission, routeAll } = await seedRouting(database, sizeFlow(100), options);
   await routeAll(
-    sizes.map((employees, i) =>
+    (options.sizes ?? sizes).map((employees, i) =>
       submission(`p${i}@acme.example`, {
         input: { email: `p${i}@acme.example`, employees: String(employees) },
       }),
@@ -107,6 +107,29 @@ describe('backtestLeads', () => {
     expect(load).toEqual({ r1: [2, 1], r2: [1, 1], r3: [1, 0] });
     expect(result.reps[0]).toMatchObject({ name: 'Rep r1', change: -1 });
     expect(await rowCounts(database)).toEqual(before);
+  });
+
+  it('reproduces the live assignments with an unchanged draft: caps count the replay, not the stored day', async () => {
+    // Daily cap 2: live, each rep got two of the six leads, and the stored day is full.
+    const { database, live } = await routedLeads({
+      dailyCap: 2,
+      sizes: [200, 300, 400, 500, 600, 700],
+    });
+    const same = preparePublishedFlow({
+      ...live,
+      versionId: 'draft',
+      version: 0,
+      document: sizeFlow(100),
+    });
+    const result = await backtestLeads(database.db, {
+      orgId: 'org',
+      draft: same,
+      source: { days: 30 },
+      now: fixtureNow,
+    });
+    expect(result.changed).toBe(0);
+    const load = Object.fromEntries(result.reps.map((rep) => [rep.repId, [rep.live, rep.draft]]));
+    expect(load).toEqual({ r1: [2, 2], r2: [2, 2], r3: [2, 2] });
   });
 
   it('lists only the first changes asked for, counting them all', async () => {

@@ -50,6 +50,7 @@ export const procedureRoles = {
   'flow.validate': builders,
   'flow.simulate': builders,
   'flow.impactSample': builders,
+  'flow.backtest': builders,
   'flow.publish': managers,
   'flow.rollback': managers,
   'experiment.list': readers,

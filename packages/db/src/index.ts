@@ -16,6 +16,16 @@ export {
   recordAudit,
 } from './audit/record-audit';
 export {
+  type BacktestSource,
+  backtestLeads,
+} from './backtest/backtest-leads';
+export type {
+  BacktestChange,
+  BacktestResult,
+  BacktestTerminal,
+  ReplayOptions,
+} from './backtest/replay';
+export {
   applyLeadAction,
   type LeadAction,
   type LeadActionInput,
@@ -51,7 +61,7 @@ export {
   type RouteResult,
   routeLeads,
 } from './routing/route-leads';
-export { type SimulatedLead, simulateLead } from './routing/simulate-lead';
+export { enrichLead, type SimulatedLead, simulateLead } from './routing/simulate-lead';
 export { SourceChangedError, sourceFingerprint } from './routing/source-check';
 export * from './schema';
 export { createIdSource, type IdSource } from './security/ids';

@@ -75,7 +75,7 @@ export async function assertPublishable(
   orgId: string,
   document: unknown,
   teamMap: Record<string, string>,
-  doing: 'publishing' | 'simulating' = 'publishing',
+  doing: 'publishing' | 'simulating' | 'backtesting' = 'publishing',
 ): Promise<void> {
   const issues = await allIssues(db, orgId, document, teamMap);
   if (isPublishable(issues)) return;

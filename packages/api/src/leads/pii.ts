@@ -21,7 +21,10 @@ export function maskText(value: string): string {
 }
 
 /** The personal values a lead holds, each with the text that replaces it. */
-function replacements(row: LeadRow, replace: (key: string, value: string) => string) {
+function replacements(
+  row: Pick<LeadRow, 'email' | 'phone' | 'fields' | 'input'>,
+  replace: (key: string, value: string) => string,
+) {
   const found = new Map<string, string>();
   const add = (key: string, value: unknown) => {
     if (typeof value === 'string' && value.length > 0) found.set(value, replace(key, value));
@@ -69,6 +72,14 @@ export function maskLead(row: LeadRow): LeadRow {
 /** Any value derived from a lead (a simulation of it) with that lead's personal values masked. */
 export function maskDerived(row: LeadRow, value: unknown): unknown {
   return replaceDeep(value, replacements(row, maskValue));
+}
+
+/** A value derived from an enriched lead (a backtest's trace of it) with its personal values masked. */
+export function maskFromFields(fields: Record<string, unknown>, value: unknown): unknown {
+  return replaceDeep(
+    value,
+    replacements({ email: null, phone: null, fields, input: {} }, maskValue),
+  );
 }
 
 /**

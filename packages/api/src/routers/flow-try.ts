@@ -6,7 +6,6 @@ import {
   flowVersions,
   type LeadRow,
   leads,
-  preparePublishedFlow,
   simulateLead,
   sql,
 } from '@switchyard/db';
@@ -14,10 +13,10 @@ import { failure } from '@switchyard/engine';
 import { z } from 'zod';
 import { seesPii } from '../access';
 import { fail } from '../errors';
+import { draftToTry } from '../flows/draft-to-try';
 import { documentSchema, teamMapSchema } from '../flows/flow-documents';
-import { assertPublishable } from '../flows/org-issues';
 import { maskDerived, maskLead } from '../leads/pii';
-import { assertTeamsOwned, findFlow } from '../owned';
+import { findFlow } from '../owned';
 import { idSchema, iso } from '../time';
 import { orgProcedure } from '../trpc';
 
@@ -65,18 +64,12 @@ export const flowTryProcedures = {
    */
   simulate: orgProcedure.input(simulateInput).mutation(async ({ ctx, input }) => {
     const { db } = ctx.database;
-    const flow = await findFlow(db, ctx.orgId, input.id);
-    const document = input.document ?? flow.draft;
-    const teamMap = input.teamMap ?? flow.teamMap;
-    if (input.teamMap) await assertTeamsOwned(db, ctx.orgId, input.teamMap);
-    await assertPublishable(db, ctx.orgId, document, teamMap, 'simulating');
-    const prepared = preparePublishedFlow({
+    const prepared = await draftToTry(db, {
       orgId: ctx.orgId,
-      flowId: flow.id,
-      versionId: 'draft',
-      version: 0,
-      document,
-      teamMap,
+      flowId: input.id,
+      document: input.document,
+      teamMap: input.teamMap,
+      doing: 'simulating',
     });
     const real = input.leadId ? await findLead(db, ctx.orgId, input.leadId) : null;
     if (real?.erasedAt) {

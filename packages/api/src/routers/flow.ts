@@ -8,6 +8,7 @@ import { allIssues } from '../flows/org-issues';
 import { assertTeamsOwned, findFlow } from '../owned';
 import { idSchema, instantSchema, iso, nameSchema } from '../time';
 import { orgProcedure, router } from '../trpc';
+import { flowBacktestProcedures } from './flow-backtest';
 import { flowTryProcedures } from './flow-try';
 import { flowVersionProcedures } from './flow-versions';
 
@@ -149,4 +150,5 @@ export const flowRouter = router({
 
   ...flowVersionProcedures,
   ...flowTryProcedures,
+  ...flowBacktestProcedures,
 });

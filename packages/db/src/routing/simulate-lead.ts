@@ -1,4 +1,5 @@
 import {
+  type EnrichedLead,
   matchRequests,
   type NormalizeWarning,
   normalizeLead,
@@ -35,13 +36,7 @@ export async function simulateLead(
   request: { flow: PublishedFlow; input: Record<string, unknown>; leadId: string; now: Date },
 ): Promise<SimulatedLead> {
   const { flow, now } = request;
-  const normalized = normalizeLead(request.input, {
-    leadId: request.leadId,
-    fields: flow.flow.fields ?? [],
-  });
-  const requests = matchRequests(flow.flow, normalized.lead);
-  const found = await findMatches(db, flow.orgId, requests, now);
-  const lead = withMatches(normalized.lead, flow.flow, found);
+  const { lead, warnings } = await enrichLead(db, request);
   const decision = flow.decide(lead);
   const terminal = flow.nodes.get(decision.terminal);
   if (!terminal)
@@ -54,12 +49,30 @@ export async function simulateLead(
   });
   return {
     lead: lead as Record<string, unknown>,
-    warnings: normalized.warnings,
+    warnings,
     terminal: { id: terminal.id, kind: terminal.kind, label: terminal.label ?? terminal.id },
     score: decision.score,
     grade: decision.grade,
     trace: flow.trace(lead),
     placement,
     assigneeName,
+  };
+}
+
+/** Normalises a mapped input and adds the flow's match results, as of `now`; reads only. */
+export async function enrichLead(
+  db: Queryable,
+  request: { flow: PublishedFlow; input: Record<string, unknown>; leadId: string; now: Date },
+): Promise<{ lead: EnrichedLead; warnings: NormalizeWarning[] }> {
+  const { flow } = request;
+  const normalized = normalizeLead(request.input, {
+    leadId: request.leadId,
+    fields: flow.flow.fields ?? [],
+  });
+  const requests = matchRequests(flow.flow, normalized.lead);
+  const found = await findMatches(db, flow.orgId, requests, request.now);
+  return {
+    lead: withMatches(normalized.lead, flow.flow, found),
+    warnings: normalized.warnings,
   };
 }

@@ -49,3 +49,26 @@ export function poolFlow(mode: 'cherry_pick' | 'blind', extra: Record<string, un
 
 /** Five reps r1…r5 in team "sales". */
 export const fiveReps = ['r1', 'r2', 'r3', 'r4', 'r5'].map((id) => ({ id }));
+
+/** capture → business e-mail? → pass: round robin over "sales" (fallback pool), fail: drop. */
+export const screenedAssignFlow = {
+  format: 'switchyard.flow/1',
+  name: 'Report test',
+  teams: [{ key: 'sales', label: 'Sales' }],
+  nodes: [
+    node('start', 'capture', {}),
+    node('screen', 'qualify', { rule: { '!': { var: 'isFreeEmail' } } }, 'Business e-mail'),
+    node('reps', 'assign', {
+      team: 'sales',
+      strategy: { type: 'round_robin' },
+      fallback: { pool: 'overflow' },
+    }),
+    node('overflow', 'pool', { mode: 'blind' }, 'Overflow'),
+    node('drop', 'disqualify', { reason: 'free e-mail' }, 'Not a fit'),
+  ],
+  edges: [
+    { id: 'e1', source: 'start', target: 'screen' },
+    { id: 'e2', source: 'screen', sourceHandle: 'pass', target: 'reps' },
+    { id: 'e3', source: 'screen', sourceHandle: 'fail', target: 'drop' },
+  ],
+};

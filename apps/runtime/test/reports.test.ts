@@ -1,40 +1,10 @@
 import { eq, leads } from '@switchyard/db';
 import { describe, expect, it } from 'vitest';
+import { screenedAssignFlow } from './flows';
 import { type AnyJson, leadBody, postJson } from './http';
 import { manualClock, seedOrg, startTestRuntime } from './test-runtime';
 
 const minute = 60_000;
-
-const node = (id: string, kind: string, config: Record<string, unknown>, label = id) => ({
-  id,
-  kind,
-  label,
-  position: { x: 0, y: 0 },
-  config,
-});
-
-/** capture → business e-mail? → pass: round robin over "sales" (fallback pool), fail: drop. */
-const screenedFlow = {
-  format: 'switchyard.flow/1',
-  name: 'Report test',
-  teams: [{ key: 'sales', label: 'Sales' }],
-  nodes: [
-    node('start', 'capture', {}),
-    node('screen', 'qualify', { rule: { '!': { var: 'isFreeEmail' } } }, 'Business e-mail'),
-    node('reps', 'assign', {
-      team: 'sales',
-      strategy: { type: 'round_robin' },
-      fallback: { pool: 'overflow' },
-    }),
-    node('overflow', 'pool', { mode: 'blind' }, 'Overflow'),
-    node('drop', 'disqualify', { reason: 'free e-mail' }, 'Not a fit'),
-  ],
-  edges: [
-    { id: 'e1', source: 'start', target: 'screen' },
-    { id: 'e2', source: 'screen', sourceHandle: 'pass', target: 'reps' },
-    { id: 'e3', source: 'screen', sourceHandle: 'fail', target: 'drop' },
-  ],
-};
 
 describe('report.flow over ingested leads and their outcomes', () => {
   it('counts, times and converts exactly, per routing version', async () => {
@@ -47,7 +17,7 @@ describe('report.flow over ingested leads and their outcomes', () => {
           { id: 'r2', name: 'Ben' },
         ],
       },
-      flow: screenedFlow,
+      flow: screenedAssignFlow,
       sources: [{ type: 'json' }],
     });
     const source = org.sources[0] as { id: string; apiKey: string };
@@ -210,12 +180,12 @@ describe('report.flow over ingested leads and their outcomes', () => {
     const runtime = await startTestRuntime();
     const org = await seedOrg(runtime, {
       teams: { sales: [{ id: 'x1' }] },
-      flow: screenedFlow,
+      flow: screenedAssignFlow,
       sources: [],
     });
     const other = await seedOrg(runtime, {
       teams: { sales: [{ id: 'y1' }] },
-      flow: screenedFlow,
+      flow: screenedAssignFlow,
       sources: [],
     });
     const ask = (flowId: string, from: string, to: string) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { callTrpc, postLead, publishEdited, signInOverHttp } from './support/api-session';
+import { demoSession, postLead, publishScreenFromTwenty } from './support/api-session';
 import { openPage, screenshot } from './support/browser';
 import { startRuntimeProcess } from './support/runtime-process';
 import { signInAsOwner } from './support/sign-in-page';
@@ -8,14 +8,7 @@ import { signInAsOwner } from './support/sign-in-page';
 describe('reports in the browser', () => {
   it('compares two versions in words and exports the table as CSV', async () => {
     const runtime = await startRuntimeProcess({ demo: true });
-    const source = runtime.sources[0];
-    if (!runtime.owner || !source) throw new Error('The demo owner or source was not printed.');
-    const cookie = await signInOverHttp(runtime, runtime.owner);
-    const [demo] = await callTrpc<Array<{ id: string; name: string }>>(runtime, cookie, {
-      path: 'flow.list',
-      input: {},
-    });
-    if (!demo) throw new Error('The demo flow was not seeded.');
+    const { cookie, demo, source } = await demoSession(runtime);
     const lead = (i: number) => ({
       email: `buyer${i}@company${i}.example`,
       company: `Company ${i}`,
@@ -23,15 +16,7 @@ describe('reports in the browser', () => {
       country: 'US',
     });
     for (let i = 0; i < 4; i++) await postLead(source, lead(i));
-    await publishEdited(runtime, cookie, {
-      flowId: demo.id,
-      note: 'Screen from 20 staff',
-      edit: (draft) => {
-        const screen = draft.nodes.find((node) => node.id === 'screen');
-        if (!screen) throw new Error('The demo flow lost its screening step.');
-        screen.config.rule = { '>=': [{ var: 'employees' }, 20] };
-      },
-    });
+    await publishScreenFromTwenty(runtime, cookie, demo.id);
     for (let i = 4; i < 10; i++) await postLead(source, lead(i));
 
     const page = await openPage({ width: 1280, height: 900 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callTrpc, postLead, publishEdited, signInOverHttp } from './support/api-session';
+import { demoSession, postLead, publishScreenFromTwenty } from './support/api-session';
 import { openPage, screenshot } from './support/browser';
 import { startRuntimeProcess } from './support/runtime-process';
 import { signInAsOwner } from './support/sign-in-page';
@@ -7,25 +7,8 @@ import { signInAsOwner } from './support/sign-in-page';
 describe('version history in the browser', () => {
   it('compares two versions, rolls back, and draws a lead’s path on its version', async () => {
     const runtime = await startRuntimeProcess({ demo: true });
-    const source = runtime.sources[0];
-    if (!runtime.owner || !source) throw new Error('The demo owner or source was not printed.');
-
-    // A second version of the demo flow: the screening step now asks for 20+ staff.
-    const cookie = await signInOverHttp(runtime, runtime.owner);
-    const [demo] = await callTrpc<Array<{ id: string; name: string }>>(runtime, cookie, {
-      path: 'flow.list',
-      input: {},
-    });
-    if (!demo) throw new Error('The demo flow was not seeded.');
-    await publishEdited(runtime, cookie, {
-      flowId: demo.id,
-      note: 'Screen from 20 staff',
-      edit: (draft) => {
-        const screen = draft.nodes.find((node) => node.id === 'screen');
-        if (!screen) throw new Error('The demo flow lost its screening step.');
-        screen.config.rule = { '>=': [{ var: 'employees' }, 20] };
-      },
-    });
+    const { cookie, demo, source } = await demoSession(runtime);
+    await publishScreenFromTwenty(runtime, cookie, demo.id);
 
     const page = await openPage();
     await signInAsOwner(page, runtime);

@@ -85,3 +85,29 @@ export async function publishEdited(
     mutation: true,
   });
 }
+
+/** The demo: its owner's session cookie, the demo flow and the first source taking a key. */
+export async function demoSession(runtime: StartedRuntime) {
+  const source = runtime.sources[0];
+  if (!runtime.owner || !source) throw new Error('The demo owner or source was not printed.');
+  const cookie = await signInOverHttp(runtime, runtime.owner);
+  const [demo] = await callTrpc<Array<{ id: string; name: string }>>(runtime, cookie, {
+    path: 'flow.list',
+    input: {},
+  });
+  if (!demo) throw new Error('The demo flow was not seeded.');
+  return { cookie, demo, source };
+}
+
+/** A second version of the demo flow: its screening step now asks for 20+ staff. */
+export function publishScreenFromTwenty(runtime: StartedRuntime, cookie: string, flowId: string) {
+  return publishEdited(runtime, cookie, {
+    flowId,
+    note: 'Screen from 20 staff',
+    edit: (draft) => {
+      const screen = draft.nodes.find((node) => node.id === 'screen');
+      if (!screen) throw new Error('The demo flow lost its screening step.');
+      screen.config.rule = { '>=': [{ var: 'employees' }, 20] };
+    },
+  });
+}

@@ -29,3 +29,7 @@ export function nextItemId(prefix: string, items: Item[]): string {
   const taken = new Set(items.map((i) => i.id));
   for (let n = items.length + 1; ; n++) if (!taken.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
 }
+
+/** A number input's value for an optional setting: empty leaves the setting out. */
+export const optionalNumber = (value: string | number) =>
+  value === '' ? undefined : Number(value);

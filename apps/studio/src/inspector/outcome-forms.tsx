@@ -8,10 +8,8 @@ import {
   Textarea,
 } from '@mantine/core';
 import { strategyLabels } from '@switchyard/engine';
-import type { KindFormProps } from './inspector-props';
+import { type KindFormProps, optionalNumber } from './inspector-props';
 import { StrategyDetails } from './strategy-forms';
-
-const optionalNumber = (value: string | number) => (value === '' ? undefined : Number(value));
 
 /** A whole-number setting of the step's config that may be left empty (then it is removed). */
 function OptionalNumber(props: {

@@ -1,12 +1,11 @@
 import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import type { InspectorChoices, Item } from './inspector-props';
-import { itemsOf, nextItemId } from './inspector-props';
+import { itemsOf, nextItemId, optionalNumber } from './inspector-props';
 import { ItemList } from './rule-forms';
 
 type Strategy = Record<string, unknown>;
 type SetStrategy = (patch: Strategy) => void;
 
-const optionalNumber = (value: string | number) => (value === '' ? undefined : Number(value));
 // The flow language wants these fields absent rather than empty.
 const optionalText = (value: string | null) => (value?.trim() ? value.trim() : undefined);
 

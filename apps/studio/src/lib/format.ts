@@ -17,3 +17,8 @@ export function localMidnight(now = new Date()): string {
   midnight.setHours(0, 0, 0, 0);
   return midnight.toISOString();
 }
+
+/** How a lead is named in lists: its person's name, else its e-mail, else its id. */
+export function leadName(lead: { id: string; name: string | null; email: string | null }): string {
+  return lead.name ?? lead.email ?? lead.id;
+}

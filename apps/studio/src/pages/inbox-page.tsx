@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ActionDialog } from '../inbox/action-dialog';
 import { actionLabels, canTake, type LeadAction, openStatuses } from '../inbox/lead-actions';
 import { LeadStatusBadge } from '../leads/lead-status-badge';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime, leadName } from '../lib/format';
 import { LoadMoreButton } from '../lib/load-more-button';
 import { notifyDone, notifyError } from '../lib/notify';
 import { PageHeader } from '../lib/page-header';
@@ -15,7 +15,6 @@ import { useMe } from '../lib/use-me';
 type LeadItem = Outputs['lead']['list']['items'][number];
 
 const actions = Object.keys(actionLabels) as LeadAction[];
-const leadName = (lead: LeadItem) => lead.name ?? lead.email ?? lead.id;
 
 /** The signed-in rep's open leads, with the buttons to report what happened to each. */
 export function InboxPage() {

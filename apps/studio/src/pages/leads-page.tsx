@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { LeadFilterBar } from '../leads/lead-filter-bar';
 import { emptyLeadFilters, periodProblem, toListFilters } from '../leads/lead-filters';
 import { LeadStatusBadge } from '../leads/lead-status-badge';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime, leadName } from '../lib/format';
 import { LoadMoreButton } from '../lib/load-more-button';
 import { PageHeader } from '../lib/page-header';
 import { messageOf, useTRPC } from '../lib/trpc';
@@ -69,7 +69,7 @@ export function LeadsPage() {
                   <Table.Tr key={lead.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/leads/${lead.id}`}>
-                        {lead.name ?? lead.email ?? lead.id}
+                        {leadName(lead)}
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{lead.company ?? '—'}</Table.Td>

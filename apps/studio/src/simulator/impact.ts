@@ -111,9 +111,8 @@ function impactOf(
   live: Tally | null,
   liveDocument: unknown,
 ): Impact {
-  const input = { draft: document, live: liveDocument };
   const edges = new Map<string, Count>();
-  for (const edge of input.draft.edges) {
+  for (const edge of document.edges) {
     const key = hopKey(edge.source, edge.sourceHandle ?? '', edge.target);
     edges.set(edge.id, {
       count: draft.hops.get(key) ?? 0,
@@ -128,8 +127,8 @@ function impactOf(
       live: live ? (live.terminals.get(nodeId) ?? 0) : null,
     });
   }
-  const draftLabels = labelsOf(input.draft);
-  const liveLabels = labelsOf(input.live);
+  const draftLabels = labelsOf(document);
+  const liveLabels = labelsOf(liveDocument);
   const changes = live
     ? [...terminals]
         .map(([nodeId, { count, live: before }]) => ({
@@ -140,9 +139,9 @@ function impactOf(
         .filter((change) => change.delta !== 0)
         .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.label.localeCompare(b.label))
     : [];
-  const counted = [...draft.terminals.values()].reduce((sum, n) => sum + n, 0);
   return {
-    leads: counted,
+    // Every traced path ends at a terminal, so the terminals' total is the leads counted.
+    leads: [...draft.terminals.values()].reduce((sum, n) => sum + n, 0),
     failed: draft.failed,
     edges,
     terminals,

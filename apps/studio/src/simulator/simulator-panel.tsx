@@ -18,6 +18,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import type { CatalogueField } from '../conditions/field-catalogue';
 import { LeadCandidates, LeadTraceList } from '../leads/lead-trace-list';
+import { leadName } from '../lib/format';
 import { type Inputs, messageOf, type Outputs, useTRPC } from '../lib/trpc';
 import { pathOfTrace } from './impact';
 import { fieldsTheFlowReads, leadFromForm, typedFields } from './simulator-fields';
@@ -213,7 +214,7 @@ function RecentLeadPicker(props: {
   }
   const options = recent.data.items.map((lead) => ({
     value: lead.id,
-    label: [lead.name ?? lead.email ?? lead.id, lead.company].filter(Boolean).join(' · '),
+    label: [leadName(lead), lead.company].filter(Boolean).join(' · '),
   }));
   return (
     <Stack gap={6}>

@@ -186,10 +186,14 @@ describe('flow.impactSample', () => {
     expect(masked.leads[0]?.fields.email).toBe('l•••@northwind.example');
   });
 
-  it('refuses another organisation’s flow', async () => {
+  it('refuses another organisation’s flow and a window out of range', async () => {
     const api = await openApi();
     const { flowId } = await publishedRoundRobin(api.a);
     const refused = await rejectionOf(api.b.flow.impactSample({ id: flowId }));
     expect(refused).toMatchObject({ code: 'NOT_FOUND', appCode: 'flow_not_found' });
+    for (const input of [{ days: 0 }, { days: 400 }, { limit: 5001 }]) {
+      const bad = await rejectionOf(api.a.flow.impactSample({ id: flowId, ...input }));
+      expect(bad).toMatchObject({ code: 'BAD_REQUEST', appCode: 'invalid_input' });
+    }
   });
 });

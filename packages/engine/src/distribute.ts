@@ -14,7 +14,7 @@ export type DistributionInput = {
   nodeId: string;
   config: AssignConfig;
   /** The team's members in stable order (weight default 1). */
-  members: Array<{ repId: string; weight: number }>;
+  members: ReadonlyArray<{ repId: string; weight: number }>;
   /** Every rep of the organisation: named, territory, owner and fallback reps may be outside the team. */
   reps: Record<string, RepProfile>;
   loads: Record<string, RepLoad>;
@@ -62,17 +62,13 @@ export function distribute(input: DistributionInput): DistributionResult {
   const context: ExplainContext = { reps: strategyInput.reps, caps };
   const label = strategyLabels[input.config.strategy.type] ?? 'The strategy';
   const skipped = skippedText(context, pick.candidates);
-  const base = { candidates: pick.candidates, state: pick.state };
+  const { candidates, state } = pick;
 
   if (pick.repId !== null) {
     const who = `${repName(context, pick.repId)}${pick.note ? `, ${pick.note}` : ''}`;
     const tail = skipped ? `; skipped ${skipped}` : '';
-    return {
-      ...base,
-      outcome: 'assigned',
-      repId: pick.repId,
-      explanation: `${label} picked ${who}${tail}.`,
-    };
+    const explanation = `${label} picked ${who}${tail}.`;
+    return { outcome: 'assigned', repId: pick.repId, candidates, state, explanation };
   }
 
   const reason =
@@ -80,7 +76,8 @@ export function distribute(input: DistributionInput): DistributionResult {
   const { fallback } = input.config;
   if ('pool' in fallback) {
     const explanation = `${label} found no rep (${reason}), so the lead went to the pool "${fallback.pool}".`;
-    return { ...base, outcome: 'fallback_pool', poolNodeId: fallback.pool, reason, explanation };
+    const poolNodeId = fallback.pool;
+    return { outcome: 'fallback_pool', poolNodeId, reason, candidates, state, explanation };
   }
   const backup = assessRep(strategyInput, fallback.rep);
   const name = repName(context, fallback.rep);
@@ -93,7 +90,8 @@ export function distribute(input: DistributionInput): DistributionResult {
     ? reason
     : `${reason}; the fallback rep takes it although unavailable (${unavailable})`;
   return {
-    ...base,
+    candidates,
+    state,
     outcome: 'fallback_rep',
     repId: fallback.rep,
     reason: fallbackReason,

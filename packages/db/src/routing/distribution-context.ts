@@ -123,24 +123,28 @@ export class DistributionReads {
         openLeads: counting.open ? (this.#openLeads.get(p.id) ?? 0) : 0,
       };
     }
-    const context: DistributionContext = {
-      members: [...members],
+    const stateKey = this.#stateKeyOf(request.flowId, request.nodeId);
+    const state = this.#states.has(stateKey)
+      ? (this.#states.get(stateKey) ?? null)
+      : await this.#stateOf(request.flowId, request.nodeId);
+    // One object shape for every strategy (no properties added later): `distribute` reads it
+    // for every lead, and a shape per strategy made those reads polymorphic.
+    return {
+      members,
       reps,
       loads,
-      state: this.#states.has(this.#stateKeyOf(request.flowId, request.nodeId))
-        ? (this.#states.get(this.#stateKeyOf(request.flowId, request.nodeId)) ?? null)
-        : await this.#stateOf(request.flowId, request.nodeId),
+      state,
+      metrics:
+        needs?.metric === 'open_leads'
+          ? Object.fromEntries(profiles.map((p) => [p.id, loads[p.id]?.openLeads ?? 0]))
+          : needs?.metric === 'field_sum'
+            ? await this.#fieldSumsOf(repIds, needs.field, needs.since)
+            : undefined,
+      performance:
+        needs?.metric === 'performance'
+          ? await this.#performanceOf(repIds, needs.since)
+          : undefined,
     };
-    if (needs?.metric === 'open_leads') {
-      context.metrics = Object.fromEntries(
-        profiles.map((p) => [p.id, loads[p.id]?.openLeads ?? 0]),
-      );
-    } else if (needs?.metric === 'field_sum') {
-      context.metrics = await this.#fieldSumsOf(repIds, needs.field, needs.since);
-    } else if (needs?.metric === 'performance') {
-      context.performance = await this.#performanceOf(repIds, needs.since);
-    }
-    return context;
   }
 
   /**

@@ -186,7 +186,19 @@ export async function placeLead(
     caps: { dailyCap: config.dailyCap, openCap: config.openCap },
     now,
   });
-  const result = distribute({ ...context, nodeId: terminal.id, config, lead, now });
+  // Named, not spread: spreading the context was a fifth of a backtest's distribution time.
+  const result = distribute({
+    nodeId: terminal.id,
+    config,
+    members: context.members,
+    reps: context.reps,
+    loads: context.loads,
+    state: context.state,
+    metrics: context.metrics,
+    performance: context.performance,
+    lead,
+    now,
+  });
   const record: DistributionRecord = {
     outcome: result.outcome,
     nodeId: terminal.id,

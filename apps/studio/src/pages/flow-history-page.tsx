@@ -59,9 +59,14 @@ export function FlowHistoryPage() {
         title={`${flow.data.name}: history`}
         description="Every published version, newest first. Show one, compare two (or one with the draft), or make an older one live again."
         actions={
-          <Anchor component={Link} to={`/flows/${flowId}`}>
-            Open the editor
-          </Anchor>
+          <>
+            <Anchor component={Link} to={`/flows/${flowId}`}>
+              Open the editor
+            </Anchor>
+            <Anchor component={Link} to={`/flows/${flowId}/experiments`}>
+              Experiments
+            </Anchor>
+          </>
         }
       />
       <Stack p="md" pt={0}>

@@ -1,17 +1,9 @@
-import {
-  Alert,
-  Button,
-  FileInput,
-  Group,
-  Loader,
-  SegmentedControl,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Button, FileInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { type Inputs, messageOf, useTRPC } from '../lib/trpc';
+import { RunState } from '../lib/run-state';
+import { type Inputs, useTRPC } from '../lib/trpc';
 import { pathOfTrace } from '../simulator/impact';
 import { BacktestResult } from './backtest-result';
 
@@ -94,17 +86,12 @@ export function BacktestPanel(props: {
       >
         Run backtest
       </Button>
-      {backtest.isPending && (
-        <Group gap="xs" role="status">
-          <Loader size="xs" />
-          <Text size="sm">Replaying the leads through the draft…</Text>
-        </Group>
-      )}
-      {backtest.isError && (
-        <Alert color="orange" role="alert" title="The backtest did not run">
-          {messageOf(backtest.error)}
-        </Alert>
-      )}
+      <RunState
+        running={backtest.isPending}
+        runningText="Replaying the leads through the draft…"
+        error={backtest.error}
+        errorTitle="The backtest did not run"
+      />
       {result && ranOn !== props.document && (
         <Text size="sm" c="orange.9" role="status">
           The draft changed since this backtest; run it again to see the new numbers.

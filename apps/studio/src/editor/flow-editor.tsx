@@ -222,7 +222,13 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
           </div>
         </div>
         <ScrollArea w={340} style={{ borderLeft: '1px solid var(--mantine-color-gray-3)' }}>
-          <Tabs value={tab} onChange={setTab} p="xs">
+          {/* Narrow tab padding: four tabs share the 340 px panel on one line. */}
+          <Tabs
+            value={tab}
+            onChange={setTab}
+            p="xs"
+            styles={{ tab: { paddingInline: 'var(--mantine-spacing-xs)' } }}
+          >
             <Tabs.List grow>
               <Tabs.Tab value="inspect">Step</Tabs.Tab>
               <Tabs.Tab value="try">Try a lead</Tabs.Tab>

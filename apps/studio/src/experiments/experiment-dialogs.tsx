@@ -1,42 +1,11 @@
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Radio, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
+import { ConfirmDialog } from '../lib/confirm-dialog';
 import { notifyDone, notifyError } from '../lib/notify';
 import { useTRPC } from '../lib/trpc';
 import { armLabel, type Experiment } from './experiment-rows';
 import { useRefreshAfterExperiment } from './use-experiment-mutation';
-
-function ConfirmDialog(props: {
-  title: string;
-  confirmLabel: string;
-  busy: boolean;
-  disabled?: boolean;
-  onConfirm: () => void;
-  onClose: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <Modal opened onClose={props.onClose} title={props.title}>
-      <Stack>
-        {props.children}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            Cancel
-          </Button>
-          <Button
-            color="orange"
-            loading={props.busy}
-            disabled={props.disabled}
-            onClick={props.onConfirm}
-            data-autofocus
-          >
-            {props.confirmLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
 
 /** Confirms stopping a running experiment: the live version takes every lead again. */
 export function StopExperimentDialog(props: { experiment: Experiment; onClose: () => void }) {
@@ -54,6 +23,7 @@ export function StopExperimentDialog(props: { experiment: Experiment; onClose: (
   );
   return (
     <ConfirmDialog
+      opened
       title={`Stop “${props.experiment.name}”?`}
       confirmLabel="Stop the experiment"
       busy={stop.isPending}
@@ -88,6 +58,7 @@ export function PromoteDialog(props: { experiment: Experiment; onClose: () => vo
   const picked = experiment.arms.find((arm) => arm.versionId === versionId);
   return (
     <ConfirmDialog
+      opened
       title={`Promote the winner of “${experiment.name}”`}
       confirmLabel={picked ? `Make version ${picked.version ?? ''} live` : 'Choose an arm'}
       busy={promote.isPending}

@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { EmptyState, SectionLoader } from '../lib/empty-state';
+import { EmptyState, PageFailed, SectionLoader } from '../lib/empty-state';
 import { PageHeader } from '../lib/page-header';
 import { messageOf, useTRPC } from '../lib/trpc';
 import { useCanManage } from '../lib/use-can-manage';
@@ -40,15 +40,7 @@ export function ExperimentsPage() {
   });
   const failed = [flow, versions, experiments].find((q) => q.isError);
   if (failed) {
-    return (
-      <Stack p="xl" align="flex-start">
-        <Title order={2}>The experiments could not be opened</Title>
-        <Text>{messageOf(failed.error)}</Text>
-        <Anchor component={Link} to="/flows">
-          Back to flows
-        </Anchor>
-      </Stack>
-    );
+    return <PageFailed title="The experiments could not be opened" error={failed.error} />;
   }
   if (!flow.data || !versions.data || !experiments.data) {
     return <SectionLoader label="Loading the experiments" />;

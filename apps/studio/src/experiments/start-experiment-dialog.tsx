@@ -64,20 +64,16 @@ export function StartExperimentDialog(props: {
         maxLength={200}
         onChange={(event) => set({ name: event.currentTarget.value })}
       />
-      <Select
-        label="Version A"
-        data={options}
-        value={form.versionA}
-        onChange={(versionA) => set({ versionA })}
-        allowDeselect={false}
-      />
-      <Select
-        label="Version B"
-        data={options}
-        value={form.versionB}
-        onChange={(versionB) => set({ versionB })}
-        allowDeselect={false}
-      />
+      {(['versionA', 'versionB'] as const).map((side) => (
+        <Select
+          key={side}
+          label={side === 'versionA' ? 'Version A' : 'Version B'}
+          data={options}
+          value={form[side]}
+          onChange={(picked) => set({ [side]: picked })}
+          allowDeselect={false}
+        />
+      ))}
       <Stack gap={4}>
         <Group justify="space-between" align="flex-end">
           <NumberInput

@@ -176,5 +176,10 @@ describe('experiments and backtests in the browser', () => {
     await headline.filter({ hasText: '2 leads replayed' }).waitFor();
     expect(await headline.textContent()).toBe('2 leads replayed: 1 lead would change destination.');
     expect(await page.getByText('Column "note" is not a lead field').count()).toBe(1);
+
+    // The toolbar leads on to the flow's experiments.
+    await page.getByRole('link', { name: 'Experiments' }).click();
+    await page.waitForURL(/\/flows\/[^/]+\/experiments$/);
+    await page.getByText('No experiments yet').waitFor();
   });
 });

@@ -164,6 +164,7 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
   return (
     <EditorViewContext.Provider value={shownView}>
       <EditorToolbar
+        flowId={flow.id}
         name={flow.name}
         save={save}
         errors={errors}

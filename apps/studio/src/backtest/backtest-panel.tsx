@@ -47,7 +47,7 @@ export function BacktestPanel(props: {
     });
   };
   return (
-    <Stack gap="sm" aria-label="Backtest">
+    <Stack gap="sm">
       <Text size="sm" c="dimmed">
         Replay real leads through this draft and see which would have gone elsewhere, and how each
         rep’s load would change. Nothing is saved.

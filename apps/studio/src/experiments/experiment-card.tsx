@@ -21,7 +21,12 @@ export function ExperimentCard(props: {
   const { experiment, reported } = props;
   const rows = armRows(experiment, reported);
   return (
-    <Card withBorder data-testid={`experiment-${experiment.id}`} aria-label={experiment.name}>
+    <Card
+      component="article"
+      withBorder
+      data-testid={`experiment-${experiment.id}`}
+      aria-label={experiment.name}
+    >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
@@ -65,7 +70,7 @@ export function ExperimentCard(props: {
                   onClick={props.onPromote}
                   aria-label={`Promote the winner of ${experiment.name}`}
                 >
-                  Promote winner
+                  Promote the winner
                 </Button>
               )}
             </Group>

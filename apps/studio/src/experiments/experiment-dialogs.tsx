@@ -72,7 +72,9 @@ export function PromoteDialog(props: { experiment: Experiment; onClose: () => vo
             <Radio
               key={arm.key}
               value={arm.versionId}
-              label={`${armLabel(arm.key)}: version ${arm.version ?? '?'}`}
+              // A deleted version cannot be made live again; the API would refuse it.
+              disabled={arm.version === null}
+              label={`${armLabel(arm.key)}: ${arm.version === null ? 'a removed version' : `version ${arm.version}`}`}
             />
           ))}
         </Stack>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations, sidewaysOverflow } from './support/accessibility';
-import { postLead } from './support/api-session';
+import { callTrpc, demoSession, postLead, publishScreenFromTwenty } from './support/api-session';
 import { openPage } from './support/browser';
 import { startRuntimeProcess } from './support/runtime-process';
 import { signInAsOwner } from './support/sign-in-page';
@@ -18,6 +18,21 @@ describe('the studio for keyboard and screen-reader users', () => {
       employees: 1500,
       country: 'US',
     });
+    // A running experiment, so its page shows a card with arms, verdict and actions.
+    const { cookie, demo } = await demoSession(runtime);
+    await publishScreenFromTwenty(runtime, cookie, demo.id);
+    const versions = await callTrpc<Array<{ id: string }>>(runtime, cookie, {
+      path: 'flow.versions',
+      input: { id: demo.id },
+    });
+    await callTrpc(runtime, cookie, {
+      path: 'experiment.start',
+      input: {
+        flowId: demo.id,
+        arms: versions.map((v) => ({ versionId: v.id, weight: 50 })),
+      },
+      mutation: true,
+    });
     const page = await openPage({ width: 1280, height: 800 });
     await signInAsOwner(page, runtime);
 
@@ -34,6 +49,10 @@ describe('the studio for keyboard and screen-reader users', () => {
       { path: '/team', ready: () => page.getByRole('heading', { level: 1 }).waitFor() },
       { path: '/sources', ready: () => page.getByRole('heading', { level: 1 }).waitFor() },
       { path: '/reports', ready: () => page.getByTestId('verdict').waitFor() },
+      {
+        path: `/flows/${demo.id}/experiments`,
+        ready: () => page.getByTestId('experiment-verdict').waitFor(),
+      },
     ];
     const findings: Record<string, unknown> = {};
     for (const screen of screens) {

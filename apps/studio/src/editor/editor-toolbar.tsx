@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import {
   IconArrowBackUp,
   IconArrowForwardUp,
   IconLayoutDistributeVertical,
   IconRocket,
 } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import type { SaveState } from './use-autosave';
 
 const saveLooks = {
@@ -17,6 +18,7 @@ const saveLooks = {
 
 /** The editor's header: the flow's name, whether it is saved, and the editing actions. */
 export function EditorToolbar(props: {
+  flowId: string;
   name: string;
   save: SaveState;
   errors: number;
@@ -68,6 +70,12 @@ export function EditorToolbar(props: {
         <Badge color={colour} variant="light" role="status" data-testid="save-state">
           {saveText}
         </Badge>
+        <Anchor component={Link} to={`/flows/${props.flowId}/versions`} size="sm">
+          History
+        </Anchor>
+        <Anchor component={Link} to={`/flows/${props.flowId}/experiments`} size="sm">
+          Experiments
+        </Anchor>
       </Group>
       <Group gap={6} wrap="nowrap">
         {history.map((action) => (

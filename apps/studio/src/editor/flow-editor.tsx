@@ -4,6 +4,7 @@ import { isPublishable, type NodeKind } from '@switchyard/flow';
 import { useQueryClient } from '@tanstack/react-query';
 import { type Connection, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { BacktestPanel } from '../backtest/backtest-panel';
 import { NodeInspector } from '../inspector/node-inspector';
 import { notifyError } from '../lib/notify';
 import { type Outputs, useTRPC } from '../lib/trpc';
@@ -54,6 +55,7 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
   const [publishing, setPublishing] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [simulatedPath, setSimulatedPath] = useState<Map<string, string | null> | null>(null);
+  const [backtestPath, setBacktestPath] = useState<Map<string, string | null> | null>(null);
   const [countsShown, setCountsShown] = useState(true);
   const [countBasis, setCountBasis] = useState<CountBasis>({ kind: 'recent' });
   const clipboard = useRef<Clipping | null>(null);
@@ -86,10 +88,11 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
     sources,
   });
   const counts = useImpact(flow.id, checked, { enabled: countsShown, basis: countBasis });
-  // The lit path shows while the simulator is open; counts while switched on.
+  // A lit path shows while the simulator (or the backtest) is open; counts while switched on.
+  const path = tab === 'try' ? simulatedPath : tab === 'backtest' ? backtestPath : null;
   const shownView = useMemo(
-    () => ({ ...view, path: tab === 'try' ? simulatedPath : null, impact: counts.impact }),
-    [view, tab, simulatedPath, counts.impact],
+    () => ({ ...view, path, impact: counts.impact }),
+    [view, path, counts.impact],
   );
   const repNames = useMemo(() => Object.fromEntries(reps.map((r) => [r.id, r.name])), [reps]);
   const edgeIssues = useMemo(
@@ -161,6 +164,7 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
   return (
     <EditorViewContext.Provider value={shownView}>
       <EditorToolbar
+        flowId={flow.id}
         name={flow.name}
         save={save}
         errors={errors}
@@ -219,10 +223,17 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
           </div>
         </div>
         <ScrollArea w={340} style={{ borderLeft: '1px solid var(--mantine-color-gray-3)' }}>
-          <Tabs value={tab} onChange={setTab} p="xs">
+          {/* Narrow tab padding: four tabs share the 340 px panel on one line. */}
+          <Tabs
+            value={tab}
+            onChange={setTab}
+            p="xs"
+            styles={{ tab: { paddingInline: 'var(--mantine-spacing-xs)' } }}
+          >
             <Tabs.List grow>
               <Tabs.Tab value="inspect">Step</Tabs.Tab>
               <Tabs.Tab value="try">Try a lead</Tabs.Tab>
+              <Tabs.Tab value="backtest">Backtest</Tabs.Tab>
               <Tabs.Tab
                 value="problems"
                 rightSection={
@@ -268,6 +279,14 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
                 steps={docs}
                 repNames={repNames}
                 onPath={setSimulatedPath}
+              />
+            </Tabs.Panel>
+            <Tabs.Panel value="backtest" pt="sm">
+              <BacktestPanel
+                flowId={flow.id}
+                document={checked}
+                teamMap={graph.teamMap}
+                onPath={setBacktestPath}
               />
             </Tabs.Panel>
             <Tabs.Panel value="problems" pt="sm">

@@ -15,6 +15,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const FlowsPage = page(() => import('../pages/flows-page'), 'FlowsPage');
 const FlowEditorPage = page(() => import('../editor/flow-editor-page'), 'FlowEditorPage');
 const FlowHistoryPage = page(() => import('../pages/flow-history-page'), 'FlowHistoryPage');
+const ExperimentsPage = page(() => import('../experiments/experiments-page'), 'ExperimentsPage');
 const InboxPage = page(() => import('../pages/inbox-page'), 'InboxPage');
 const LeadsPage = page(() => import('../pages/leads-page'), 'LeadsPage');
 const LeadPage = page(() => import('../pages/lead-page'), 'LeadPage');
@@ -45,6 +46,7 @@ export function StudioRoutes() {
           <Route path="/flows" element={<FlowsPage />} />
           <Route path="/flows/:flowId" element={<FlowEditorPage />} />
           <Route path="/flows/:flowId/versions" element={<FlowHistoryPage />} />
+          <Route path="/flows/:flowId/experiments" element={<ExperimentsPage />} />
           <Route path="/inbox" element={<InboxPage />} />
           <Route path="/leads" element={<LeadsPage />} />
           <Route path="/leads/:leadId" element={<LeadPage />} />

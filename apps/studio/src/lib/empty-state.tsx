@@ -1,4 +1,6 @@
-import { Card, Center, Loader, Text } from '@mantine/core';
+import { Anchor, Card, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { messageOf } from './trpc';
 
 /** A list with nothing in it yet: what is missing and how to get it. */
 export function EmptyState(props: { title: string; hint: string }) {
@@ -18,5 +20,18 @@ export function SectionLoader(props: { label: string }) {
     <Center p="xl">
       <Loader aria-label={props.label} />
     </Center>
+  );
+}
+
+/** A page whose data could not be loaded: what failed, the server's sentence, a way back. */
+export function PageFailed(props: { title: string; error: unknown }) {
+  return (
+    <Stack p="xl" align="flex-start">
+      <Title order={2}>{props.title}</Title>
+      <Text>{messageOf(props.error)}</Text>
+      <Anchor component={Link} to="/flows">
+        Back to flows
+      </Anchor>
+    </Stack>
   );
 }

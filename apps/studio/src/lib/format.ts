@@ -22,3 +22,15 @@ export function localMidnight(now = new Date()): string {
 export function leadName(lead: { id: string; name: string | null; email: string | null }): string {
   return lead.name ?? lead.email ?? lead.id;
 }
+
+/** A rate as a percentage with one decimal: "12.5%"; "—" when there is no rate yet. */
+export function formatPercent(rate: number | null): string {
+  return rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+}
+
+/** A signed change: "+3", "−2" (a true minus sign), "0". */
+export function formatChange(value: number): string {
+  if (value > 0) return `+${formatCount(value)}`;
+  if (value < 0) return `−${formatCount(-value)}`;
+  return '0';
+}

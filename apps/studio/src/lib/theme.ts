@@ -4,6 +4,7 @@ import {
   darken,
   defaultVariantColorsResolver,
   Loader,
+  Modal,
   parseThemeColor,
   type VariantColorsResolver,
 } from '@mantine/core';
@@ -41,5 +42,7 @@ export const theme = createTheme({
   components: {
     // A spinner's aria-label ("Loading leads") is only announced on an element with a role.
     Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+    // A dialog's × has no text of its own; axe-core (button-name) wants it named.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
   },
 });

@@ -1,9 +1,10 @@
-import { Anchor, Card, Center, Loader, ScrollArea, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Card, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { PageFailed, SectionLoader } from '../lib/empty-state';
 import { PageHeader } from '../lib/page-header';
-import { messageOf, type Outputs, useTRPC } from '../lib/trpc';
+import { type Outputs, useTRPC } from '../lib/trpc';
 import { useMe } from '../lib/use-me';
 import { DiffPanel } from '../versions/diff-panel';
 import { comparisonFor, type DocumentRef, historyView, refName } from '../versions/history-params';
@@ -31,22 +32,10 @@ export function FlowHistoryPage() {
   });
   const failed = [flow, versions].find((q) => q.isError);
   if (failed) {
-    return (
-      <Stack p="xl" align="flex-start">
-        <Title order={2}>This history could not be opened</Title>
-        <Text>{messageOf(failed.error)}</Text>
-        <Anchor component={Link} to="/flows">
-          Back to flows
-        </Anchor>
-      </Stack>
-    );
+    return <PageFailed title="This history could not be opened" error={failed.error} />;
   }
   if (!flow.data || !versions.data) {
-    return (
-      <Center p="xl">
-        <Loader aria-label="Loading the version history" />
-      </Center>
-    );
+    return <SectionLoader label="Loading the version history" />;
   }
   const rows = versions.data;
   const view = historyView(params, rows);
@@ -59,9 +48,14 @@ export function FlowHistoryPage() {
         title={`${flow.data.name}: history`}
         description="Every published version, newest first. Show one, compare two (or one with the draft), or make an older one live again."
         actions={
-          <Anchor component={Link} to={`/flows/${flowId}`}>
-            Open the editor
-          </Anchor>
+          <>
+            <Anchor component={Link} to={`/flows/${flowId}`}>
+              Open the editor
+            </Anchor>
+            <Anchor component={Link} to={`/flows/${flowId}/experiments`}>
+              Experiments
+            </Anchor>
+          </>
         }
       />
       <Stack p="md" pt={0}>

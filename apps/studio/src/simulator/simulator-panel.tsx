@@ -19,6 +19,7 @@ import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import type { CatalogueField } from '../conditions/field-catalogue';
 import { LeadCandidates, LeadTraceList } from '../leads/lead-trace-list';
 import { leadName } from '../lib/format';
+import { RunState } from '../lib/run-state';
 import { type Inputs, messageOf, type Outputs, useTRPC } from '../lib/trpc';
 import { pathOfTrace } from './impact';
 import { fieldsTheFlowReads, leadFromForm, typedFields } from './simulator-fields';
@@ -91,17 +92,12 @@ export function SimulatorPanel(props: {
           onRun={(leadId) => setRequest({ leadId })}
         />
       )}
-      {simulate.isPending && (
-        <Group gap="xs" role="status">
-          <Loader size="xs" />
-          <Text size="sm">Running the lead through the draft…</Text>
-        </Group>
-      )}
-      {simulate.isError && (
-        <Alert color="orange" role="alert" title="Could not try this lead">
-          {messageOf(simulate.error)}
-        </Alert>
-      )}
+      <RunState
+        running={simulate.isPending}
+        runningText="Running the lead through the draft…"
+        error={simulate.error}
+        errorTitle="Could not try this lead"
+      />
       {result && <SimulationResult result={result} repNames={props.repNames} />}
     </Stack>
   );

@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ConfirmDialog } from '../lib/confirm-dialog';
 import { notifyDone, notifyError } from '../lib/notify';
 import { useTRPC } from '../lib/trpc';
 
@@ -30,32 +31,20 @@ export function RollbackDialog(props: {
   );
   const target = props.target;
   return (
-    <Modal
+    <ConfirmDialog
       opened={target !== null}
       onClose={props.onClose}
       title={target ? `Make version ${target.version} live again?` : ''}
+      confirmLabel={`Make version ${target?.version} live`}
+      busy={rollback.isPending}
+      onConfirm={() => target && rollback.mutate({ id: props.flowId, versionId: target.id })}
     >
-      <Stack>
-        <Text size="sm">
-          Switchyard publishes a new version with version {target?.version}’s steps and team
-          choices, and new leads go through it from then on. The history keeps every version, so
-          reports still tell the periods apart.
-        </Text>
-        <Text size="sm">Your draft is kept as it is: unpublished changes are not lost.</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            Cancel
-          </Button>
-          <Button
-            color="orange"
-            loading={rollback.isPending}
-            onClick={() => target && rollback.mutate({ id: props.flowId, versionId: target.id })}
-            data-autofocus
-          >
-            Make version {target?.version} live
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm">
+        Switchyard publishes a new version with version {target?.version}’s steps and team choices,
+        and new leads go through it from then on. The history keeps every version, so reports still
+        tell the periods apart.
+      </Text>
+      <Text size="sm">Your draft is kept as it is: unpublished changes are not lost.</Text>
+    </ConfirmDialog>
   );
 }

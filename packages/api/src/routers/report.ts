@@ -90,7 +90,9 @@ function experimentReport(
     stoppedAt: experiment.stoppedAt ? iso(experiment.stoppedAt) : null,
     promotedVersionId: experiment.promotedVersionId,
     arms,
-    // The second arm is the challenger of the first.
+    // The second arm is the challenger of the first: it is the comparison's `a` and the first arm
+    // (the reference) its `b`, so `verdict.kind` 'a_better' means arm B converts better. Show
+    // the sentence, which names the arm and version either way, never the kind as "A".
     comparison:
       first && second
         ? compareGroups(

@@ -6,6 +6,7 @@ import {
   flows,
   flowVersions,
   isNull,
+  leadStatuses,
   leads,
   lt,
   sql,
@@ -105,15 +106,7 @@ describe('the demo history', () => {
     // Reps worked them: every status a live system has, pool claims included.
     const statuses = new Map<string, number>();
     for (const row of rows) statuses.set(row.status, (statuses.get(row.status) ?? 0) + 1);
-    for (const status of [
-      'assigned',
-      'pooled',
-      'disqualified',
-      'accepted',
-      'contacted',
-      'converted',
-      'lost',
-    ]) {
+    for (const status of leadStatuses) {
       expect(statuses.get(status), status).toBeGreaterThan(0);
     }
     // No SLA timer of the past is left for the workers to fire at today's time.

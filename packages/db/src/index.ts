@@ -41,6 +41,7 @@ export {
   defaultMigrationsFolder,
   openDatabase,
 } from './open-database';
+export { loadReportCells } from './reports/report-cells';
 export { loadReportLeads, type ReportScope } from './reports/report-leads';
 export {
   type ExperimentArmRouting,

@@ -42,6 +42,7 @@ export {
   openDatabase,
 } from './open-database';
 export { loadReportCells } from './reports/report-cells';
+export { compactPath } from './reports/report-columns';
 export { loadReportLeads, type ReportScope } from './reports/report-leads';
 export {
   type ExperimentArmRouting,

@@ -45,6 +45,8 @@ export async function startRuntimeProcess(options: { demo: boolean }): Promise<S
       HOST: '127.0.0.1',
       DATABASE_URL: `file:${join(dir, 'data', 'switchyard.db')}`,
       SWITCHYARD_DEMO: options.demo ? 'true' : 'false',
+      // Specs make their own leads; the demo's 90 days of history would only slow them.
+      SWITCHYARD_DEMO_HISTORY_DAYS: '0',
       SWITCHYARD_WORKERS: 'false',
       LOG_LEVEL: 'warn',
     },

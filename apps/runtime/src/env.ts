@@ -13,6 +13,8 @@ const envSchema = z.object({
   SWITCHYARD_NEW_ORGANIZATIONS: z.enum(['true', 'false']).default('false'),
   /** `false` skips the demo organisation on an empty database. */
   SWITCHYARD_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Days of routed and worked leads the demo organisation starts with (0: none). */
+  SWITCHYARD_DEMO_HISTORY_DAYS: z.coerce.number().int().min(0).max(365).default(90),
   META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Work timers and the outbox in this process (turn off on ingest-only replicas). */

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { readEnv } from './env';
 import { createLogger } from './observability/logger';
 import { seedDemo } from './seed/seed-demo';
+import { defaultDemoHistory, replayDemoHistory } from './seed/seed-history';
 import { startRuntime } from './server';
 
 // The only module with side effects: read the environment, open the database, listen.
@@ -20,14 +21,19 @@ const runtime = await startRuntime({
   host: env.HOST,
   logger,
   metaGraphUrl: env.META_GRAPH_URL,
-  workerIntervalMs: env.SWITCHYARD_WORKERS === 'true' ? 1000 : 0,
+  // Started below, once the demo history (whose timers it would otherwise race) is in.
+  workerIntervalMs: 0,
   studioDir: env.SWITCHYARD_STUDIO_DIR ?? fileURLToPath(new URL(builtStudio, import.meta.url)),
   ...(import.meta.url.endsWith('/dist/main.js')
     ? { migrationsFolder: bundledMigrations.pathname }
     : {}),
 });
+const days = env.SWITCHYARD_DEMO_HISTORY_DAYS;
+let demo: Awaited<ReturnType<typeof seedDemo>> = null;
 if (env.SWITCHYARD_DEMO === 'true') {
-  const demo = await seedDemo(runtime.deps);
+  demo = await seedDemo(runtime.deps, {
+    ...(days > 0 ? { history: { ...defaultDemoHistory, days } } : {}),
+  });
   if (demo) printDemo(runtime.url, demo);
 }
 // The start-up line is logged at every level: scripts and people wait for it.
@@ -41,6 +47,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void runtime.close().then(() => process.exit(0));
   });
 }
+
+if (demo?.history) {
+  // The runtime already serves; the Reports page fills in as the days are replayed.
+  logger.info({ days }, 'replaying the demo history');
+  const started = performance.now();
+  const { leads } = await replayDemoHistory(runtime.deps, demo.history);
+  const seconds = Math.round((performance.now() - started) / 1000);
+  logger.info({ days, leads, seconds }, 'demo history ready');
+}
+// Started once the demo history is in: its timers belong to the replay, not to today.
+if (env.SWITCHYARD_WORKERS === 'true') runtime.workers.start(1000);
 
 function printDemo(url: string, demo: NonNullable<Awaited<ReturnType<typeof seedDemo>>>) {
   const lines = [

@@ -13,6 +13,12 @@ import inboundSaas from '../../../../templates/inbound-saas.flow.json' with { ty
 import { createOwner } from '../auth/owners';
 import type { AppDeps } from '../deps';
 import { demoReps, demoTeams } from './demo-org';
+import {
+  type DemoHistoryOptions,
+  type DemoHistoryPlan,
+  historyStart,
+  publishDemoHistory,
+} from './seed-history';
 
 /** What a first start prints once: the demo sources' keys and an admin API key. */
 export type DemoCredentials = {
@@ -21,13 +27,20 @@ export type DemoCredentials = {
   adminApiKey: string;
   /** The demo owner's sign-in; the password is random and shown only this once. */
   owner: { email: string; password: string };
+  /** The history to replay with `replayDemoHistory` once the runtime serves; null without. */
+  history: DemoHistoryPlan | null;
   sources: Array<{ id: string; name: string; type: string; apiKey?: string; secret?: string }>;
 };
 
-/** Seeds the demo organisation into an empty database; returns null when there is data already. */
+/**
+ * Seeds the demo organisation into an empty database; returns null when there is data already.
+ * With `history`, the demo flow gets three versions published back in time and a finished
+ * experiment; the returned plan's leads are then routed and worked by `replayDemoHistory`.
+ */
 export async function seedDemo(
   deps: Pick<AppDeps, 'database' | 'clock' | 'ids' | 'secrets' | 'auth'>,
-) {
+  options: { history?: DemoHistoryOptions } = {},
+): Promise<DemoCredentials | null> {
   const existing = await deps.database.db
     .select({ id: organizations.id })
     .from(organizations)
@@ -35,7 +48,8 @@ export async function seedDemo(
   if (existing.length > 0) return null;
   const now = deps.clock();
   const tools = { ids: deps.ids, secrets: deps.secrets, now };
-  const seeded = await deps.database.write(async (tx): Promise<Omit<DemoCredentials, 'owner'>> => {
+  const { history } = options;
+  const seeded = await deps.database.write(async (tx) => {
     const orgId = deps.ids.id('org');
     await tx
       .insert(organizations)
@@ -64,12 +78,7 @@ export async function seedDemo(
     const flow = await createFlow(
       tx,
       { orgId, name: inboundSaas.name, document: inboundSaas, teamMap: teamIds },
-      tools,
-    );
-    await publishFlow(
-      tx,
-      { orgId, flowId: flow.id, note: 'Demo: the Inbound SaaS template.' },
-      tools,
+      history ? { ...tools, now: historyStart(now, history) } : tools,
     );
     const website = await createSource(
       tx,
@@ -90,7 +99,23 @@ export async function seedDemo(
       scopes: ['ingest', 'read', 'admin'],
       createdAt: now,
     });
+    const plan: DemoHistoryPlan | null = history
+      ? await publishDemoHistory(
+          tx,
+          { orgId, flowId: flow.id, sourceIds: [website.id, typeform.id], template: inboundSaas },
+          tools,
+          history,
+        )
+      : null;
+    if (!plan) {
+      await publishFlow(
+        tx,
+        { orgId, flowId: flow.id, note: 'Demo: the Inbound SaaS template.' },
+        tools,
+      );
+    }
     return {
+      plan,
       orgId,
       flowId: flow.id,
       adminApiKey,
@@ -105,7 +130,8 @@ export async function seedDemo(
       ],
     };
   });
+  const { plan, ...credentials } = seeded;
   const owner = { email: 'owner@northwind.example', password: deps.ids.secret('pw') };
   await createOwner(deps, { orgId: seeded.orgId, name: 'Demo owner', ...owner });
-  return { ...seeded, owner };
+  return { ...credentials, owner, history: plan };
 }

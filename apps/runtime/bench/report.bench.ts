@@ -127,7 +127,7 @@ const leadColumns = [
   ...['received_at', 'email', 'domain', 'input', 'fields', 'terminal_node_id', 'terminal_kind'],
   ...['score', 'bucket', 'status', 'owner_rep_id', 'pool_node_id', 'assigned_at', 'accepted_at'],
   ...['first_touch_at', 'closed_at', 'value', 'reassign_count', 'trace', 'distribution'],
-  ...['path', 'fallback'],
+  ...['path', 'fallback', 'sla_breaches'],
 ];
 
 /** Lead n as routing and its reps' actions would have left it, with its touch SLA timer. */
@@ -170,8 +170,13 @@ function leadRow(flowId: string, versionIds: string[], people: ReturnType<typeof
             : touch
               ? 'contacted'
               : 'assigned';
+    // A touch SLA timer on every other owned lead: breached when the touch came late (or never).
+    const sla = decided.terminalId === 'key_accounts' ? 30 * minuteMs : 60 * minuteMs;
+    const timed = owner !== null && n % 2 === 0;
+    const breached = timed && !(touch !== null && touch - receivedAt <= sla);
+    const id = `lead${String(n).padStart(7, '0')}`;
     const lead: InValue[] = [
-      `lead${String(n).padStart(7, '0')}`,
+      id,
       ...['org', 'src', flowId, versionIds[v] as string, arm ? 'exp' : null, arm],
       ...[receivedAt, person.email, person.domain, person.input, person.fields],
       ...[decided.terminalId, decided.kind, 0, person.bucket, status, owner],
@@ -190,17 +195,15 @@ function leadRow(flowId: string, versionIds: string[], people: ReturnType<typeof
         : null,
       decided.path,
       fellBack ? 'pool' : null,
+      // What runTimer counted when the timer fired.
+      breached ? 1 : 0,
     ];
-    // A touch SLA timer on every other owned lead: breached when the touch came late (or never).
-    const sla = decided.terminalId === 'key_accounts' ? 30 * minuteMs : 60 * minuteMs;
-    const timer: InValue[] | null =
-      owner && n % 2 === 0
-        ? [
-            ...[`tmr${n}`, 'org', lead[0] as string, 'touch_sla', receivedAt + sla],
-            receivedAt + sla,
-            touch !== null && touch - receivedAt <= sla ? 'stale' : 'reassigned',
-          ]
-        : null;
+    const timer: InValue[] | null = timed
+      ? [
+          ...[`tmr${n}`, 'org', id, 'touch_sla', receivedAt + sla, receivedAt + sla],
+          breached ? 'reassigned' : 'stale',
+        ]
+      : null;
     return { lead, timer };
   };
 }

@@ -273,6 +273,11 @@ export const leads = sqliteTable(
      */
     path: text('path'),
     fallback: text('fallback').$type<'rep' | 'pool'>(),
+    /**
+     * SLA timers that fired on this lead (not stale), counted by runTimer: reports sum it in
+     * the scan of `leads_flow_report` instead of joining every fired timer to its wide lead row.
+     */
+    slaBreaches: integer('sla_breaches').notNull().default(0),
     /** Set when the person asked to be forgotten: PII is gone, counts and outcomes stay. */
     erasedAt: integer('erased_at', { mode: 'timestamp_ms' }),
   },
@@ -306,6 +311,7 @@ export const leads = sqliteTable(
       t.closedAt,
       t.value,
       t.reassignCount,
+      t.slaBreaches,
       t.orgId,
     ),
     index('leads_experiment_arm')

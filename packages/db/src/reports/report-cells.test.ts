@@ -101,6 +101,9 @@ async function seededLeads() {
         })
         .where(eq(leads.id, lead.id));
       const outcomes = i % 4 === 0 ? ['reassigned', 'reassigned'] : i % 4 === 1 ? ['stale'] : [];
+      // What runTimer counts as the timers fire; the reference counts the timers themselves.
+      const slaBreaches = outcomes.filter((outcome) => outcome !== 'stale').length;
+      await tx.update(leads).set({ slaBreaches }).where(eq(leads.id, lead.id));
       for (const [n, outcome] of outcomes.entries()) {
         await tx.insert(timers).values({
           ...{ id: `tmr${i}_${n}`, orgId: 'org', leadId: lead.id, kind: 'touch_sla' },
@@ -157,39 +160,54 @@ describe('loadReportCells', () => {
   });
 });
 
-describe('migration 0004', () => {
-  it('backfills path and fallback of a lead stored before it', async () => {
+describe('migrations 0004 and 0005', () => {
+  it('backfill path, fallback and SLA breaches of a lead stored before them', async () => {
     const { database, url } = await tempDatabase();
     const seeded = await seedRouting(database, screened, { dailyCap: 1 });
     const people = ['w@one.example', 'x@two.example', 'y@three.example', 'z@four.example'];
     await seeded.routeAll(people.map((email) => seeded.submission(email)));
-    const written = await database.db
-      .select({ id: leads.id, path: leads.path, fallback: leads.fallback })
-      .from(leads)
-      .orderBy(leads.id);
+    const [first] = await database.db.select().from(leads).orderBy(leads.id);
+    if (!first) throw new Error('no lead routed');
+    // Two timers fired on the first lead, one of them stale, and one is still due: one breach,
+    // as runTimer counted it.
+    const timer = { orgId: 'org', leadId: first.id, kind: 'touch_sla' as const, dueAt: fixtureNow };
+    await database.write(async (tx) => {
+      await tx.insert(timers).values([
+        { ...timer, id: 'tmr1', doneAt: fixtureNow, outcome: 'reassigned' },
+        { ...timer, id: 'tmr2', doneAt: fixtureNow, outcome: 'stale' },
+        { ...timer, id: 'tmr3' },
+      ]);
+      await tx.update(leads).set({ slaBreaches: 1 }).where(eq(leads.id, first.id));
+    });
+    const columns = {
+      id: leads.id,
+      path: leads.path,
+      fallback: leads.fallback,
+      slaBreaches: leads.slaBreaches,
+    };
+    const written = await database.db.select(columns).from(leads).orderBy(leads.id);
     // Three reps capped at one lead a day: the fourth falls back to the pool.
     expect(written.map((lead) => lead.fallback)).toEqual([null, null, null, 'pool']);
+    expect(written.map((lead) => lead.slaBreaches)).toEqual([1, 0, 0, 0]);
     expect(JSON.parse(written[0]?.path ?? '')).toEqual([
       ['start', ''],
       ['screen', 'pass'],
       ['rotate', null],
     ]);
-    // As the lead was before 0004: no copies. Running 0004 again fills them in as routing did.
-    await database.db.run(sql`update leads set path = null, fallback = null`);
+    // As the lead was before 0004: no copies. Running 0004 and 0005 again fills them in as
+    // routing and runTimer did.
     await database.close();
     const client = createClient({ url });
     const db = drizzle(client);
     await db.run(sql`drop index leads_flow_report`);
-    await db.run(sql`alter table leads drop column path`);
-    await db.run(sql`alter table leads drop column fallback`);
+    for (const column of ['path', 'fallback', 'sla_breaches']) {
+      await db.run(sql.raw(`alter table leads drop column ${column}`));
+    }
     await db.run(
-      sql`delete from __drizzle_migrations where created_at = (select max(created_at) from __drizzle_migrations)`,
+      sql`delete from __drizzle_migrations where created_at >= (select created_at from __drizzle_migrations order by created_at desc limit 1 offset 1)`,
     );
     await migrate(db, { migrationsFolder: join(import.meta.dirname, '../../drizzle') });
-    const backfilled = await db
-      .select({ id: leads.id, path: leads.path, fallback: leads.fallback })
-      .from(leads)
-      .orderBy(leads.id);
+    const backfilled = await db.select(columns).from(leads).orderBy(leads.id);
     client.close();
     expect(backfilled).toEqual(written);
   });

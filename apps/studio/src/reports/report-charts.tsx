@@ -116,7 +116,15 @@ export function TouchDistributionChart(props: { report: FlowReport }) {
         desc={`Share of touched leads by time to first touch, for ${series.map((s) => s.name).join(' and ')}.`}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="bin" interval={0} tick={{ fontSize: 10 }} />
+        {/* Nine bins in a half-width card: slanted labels, or they run into each other. */}
+        <XAxis
+          dataKey="bin"
+          interval={0}
+          angle={-35}
+          textAnchor="end"
+          height={56}
+          tick={{ fontSize: 10 }}
+        />
         <YAxis unit="%" />
         <Tooltip formatter={(value, name) => [`${value}%`, name]} />
         <Legend />

@@ -28,6 +28,10 @@ describe('reports in the browser', () => {
     const versions = page.getByRole('table', { name: 'Conversion by version' });
     await versions.waitFor();
     expect(await versions.locator('tbody tr').count()).toBe(2);
+    // One row per time-to-first-touch bin, from "Under 5 min" to "1 day or more".
+    const touches = page.getByRole('table', { name: 'Time-to-touch distribution' });
+    expect(await touches.locator('tbody tr').count()).toBe(9);
+    expect(await touches.locator('tbody tr').first().textContent()).toMatch(/^Under 5 min/);
     await screenshot(page, 'reports');
 
     const [download] = await Promise.all([

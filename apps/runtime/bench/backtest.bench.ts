@@ -5,24 +5,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { InValue } from '@libsql/client';
 import {
   backtestLeads,
-  createFlow,
-  createIdSource,
   type Database,
   loadLiveFlow,
   openDatabase,
-  organizations,
   preparePublishedFlow,
-  publishFlow,
-  reps,
   simulateLead,
-  sources,
-  teamMembers,
-  teams,
 } from '@switchyard/db';
 import { normalizeLead } from '@switchyard/engine';
+import { bulkInsert, seedBenchFlow } from './bench-data';
 import { printTable } from './measure';
 
 const total = Number(process.env.BENCH_BACKTEST_LEADS ?? 100_000);
@@ -69,33 +61,8 @@ const flowDocument = (threshold: number, dailyCap?: number) => ({
 const repIds = Array.from({ length: 10 }, (_, i) => `rep${i}`);
 
 async function seed(database: Database) {
-  const ids = createIdSource({ now: () => now, randomBytes: (n) => new Uint8Array(n).fill(3) });
-  const published = await database.write(async (tx) => {
-    await tx.insert(organizations).values({ id: 'org', name: 'Bench', createdAt: now });
-    await tx.insert(teams).values({ id: 'team', orgId: 'org', name: 'Sales', createdAt: now });
-    for (const [position, id] of repIds.entries()) {
-      await tx
-        .insert(reps)
-        .values({ id, orgId: 'org', name: id, email: `${id}@reps.example`, createdAt: now });
-      await tx.insert(teamMembers).values({ teamId: 'team', repId: id, position });
-    }
-    const flow = await createFlow(
-      tx,
-      { orgId: 'org', name: 'Bench', document: flowDocument(100), teamMap: { sales: 'team' } },
-      { ids, now },
-    );
-    await publishFlow(tx, { orgId: 'org', flowId: flow.id }, { ids, now });
-    await tx.insert(sources).values({
-      id: 'src',
-      orgId: 'org',
-      flowId: flow.id,
-      name: 'Form',
-      type: 'json',
-      createdAt: now,
-    });
-    return flow.id;
-  });
-  const live = await loadLiveFlow(database.db, published);
+  const { flowId } = await seedBenchFlow(database, { documents: [flowDocument(100)], repIds, now });
+  const live = await loadLiveFlow(database.db, flowId);
   if (!live) throw new Error('the bench flow was not published');
   await insertLeads(database, live);
   return live;
@@ -106,16 +73,17 @@ async function insertLeads(
   database: Database,
   live: NonNullable<Awaited<ReturnType<typeof loadLiveFlow>>>,
 ) {
-  const columns =
-    'id, org_id, source_id, flow_id, flow_version_id, received_at, email, domain, input, fields, terminal_node_id, terminal_kind, bucket, status, owner_rep_id, trace';
-  const width = 16;
-  const perStatement = 500;
-  const tx = await database.client.transaction('write');
   let turn = 0;
-  for (let start = 0; start < total; start += perStatement) {
-    const args: InValue[] = [];
-    const count = Math.min(perStatement, total - start);
-    for (let n = start; n < start + count; n++) {
+  await bulkInsert(database, {
+    table: 'leads',
+    columns: [
+      ...['id', 'org_id', 'source_id', 'flow_id', 'flow_version_id', 'received_at', 'email'],
+      ...['domain', 'input', 'fields', 'terminal_node_id', 'terminal_kind', 'bucket', 'status'],
+      ...['owner_rep_id', 'trace'],
+    ],
+    to: total,
+    perTransaction: total,
+    row: (n) => {
       const input = {
         email: `person${n}@${n % 7 === 0 ? 'gmail.com' : `company${n % 900}.example`}`,
         company: `Company ${n % 900}`,
@@ -126,7 +94,7 @@ async function insertLeads(
       const terminal = live.nodes.get(live.decide(lead).terminal);
       const assigned = terminal?.kind === 'assign';
       const repId = assigned ? (repIds[turn++ % repIds.length] ?? null) : null;
-      args.push(
+      return [
         `lead${String(n).padStart(7, '0')}`,
         'org',
         'src',
@@ -143,15 +111,9 @@ async function insertLeads(
         assigned ? (n % 5 === 0 ? 'converted' : 'assigned') : 'disqualified',
         repId,
         '{"steps":[]}',
-      );
-    }
-    const tuple = `(${Array.from({ length: width }, () => '?').join(', ')})`;
-    await tx.execute({
-      sql: `insert into leads (${columns}) values ${Array.from({ length: count }, () => tuple).join(', ')}`,
-      args,
-    });
-  }
-  await tx.commit();
+      ];
+    },
+  });
 }
 
 function cpuSeconds(usage: NodeJS.CpuUsage): number {

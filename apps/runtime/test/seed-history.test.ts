@@ -8,10 +8,13 @@ import {
   isNull,
   leadStatuses,
   leads,
+  loadReportCells,
+  loadReportLeads,
   lt,
   sql,
   timers,
 } from '@switchyard/db';
+import { summarizeCells, summarizeLeads } from '@switchyard/reporting';
 import { describe, expect, it } from 'vitest';
 import inboundSaas from '../../../templates/inbound-saas.flow.json' with { type: 'json' };
 import { seedDemo } from '../src/seed/seed-demo';
@@ -115,6 +118,18 @@ describe('the demo history', () => {
       .from(timers)
       .where(and(isNull(timers.doneAt), lt(timers.dueAt, now)));
     expect(overdue[0]?.count).toBe(0);
+
+    // Replayed through recordLead, every lead has the columns reports group by (leads.path,
+    // leads.fallback): the report's SQL cells give the row-by-row reference's numbers exactly.
+    const unpathed = await db
+      .select({ count: sql<number>`count(*)` })
+      .from(leads)
+      .where(isNull(leads.path));
+    expect(unpathed[0]?.count).toBe(0);
+    const scope = { orgId: demo.orgId, flowId: demo.flowId, from: new Date(start), to: now };
+    const cells = summarizeCells(await loadReportCells(db, scope));
+    expect(cells.fallenBack).toBeGreaterThan(0);
+    expect(cells).toEqual(summarizeLeads(await loadReportLeads(db, scope)));
 
     // The reports see the versions' different true conversion rates.
     const input = {

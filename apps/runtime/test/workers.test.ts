@@ -37,12 +37,15 @@ describe('SLA timers', () => {
     const moved = await lead(body.leadId);
     expect(moved?.ownerRepId).not.toBe('r1');
     expect(moved?.reassignCount).toBe(1);
+    expect(moved?.slaBreaches).toBe(1);
     clock.advance(11 * minute);
     expect((await runtime.workers.tick()).timers).toEqual(['limit_reached']);
+    // Both timers fired on a lead still waiting: two breaches for the reports.
+    expect((await lead(body.leadId))?.slaBreaches).toBe(2);
   });
 
   it('leaves an accepted lead alone', async () => {
-    const { send, clock, runtime, org } = await setup(
+    const { send, clock, runtime, org, lead } = await setup(
       assignFlow({ type: 'round_robin' }, { touchSlaMinutes: 10 }),
     );
     const { body } = await send(1);
@@ -55,6 +58,8 @@ describe('SLA timers', () => {
     );
     clock.advance(20 * minute);
     expect((await runtime.workers.tick()).timers).toEqual(['stale']);
+    // A stale timer is no breach.
+    expect((await lead(body.leadId))?.slaBreaches).toBe(0);
   });
 
   it('escalates an unclaimed pooled lead to the configured rep after the claim SLA', async () => {

@@ -41,6 +41,8 @@ export {
   defaultMigrationsFolder,
   openDatabase,
 } from './open-database';
+export { loadReportCells } from './reports/report-cells';
+export { compactPath } from './reports/report-columns';
 export { loadReportLeads, type ReportScope } from './reports/report-leads';
 export {
   type ExperimentArmRouting,

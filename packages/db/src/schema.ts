@@ -266,6 +266,18 @@ export const leads = sqliteTable(
     reassignCount: integer('reassign_count').notNull().default(0),
     trace: json<unknown>('trace').notNull(),
     distribution: json<unknown>('distribution'),
+    /**
+     * The trace's steps as compact JSON `[[nodeId, output], …]`, and where distribution fell back
+     * (`rep`, `pool`, null): copies for reports, which group a million leads by them without
+     * reading the wide `trace` and `distribution` JSON (see packages/reporting/README.md).
+     */
+    path: text('path'),
+    fallback: text('fallback').$type<'rep' | 'pool'>(),
+    /**
+     * SLA timers that fired on this lead (not stale), counted by runTimer: reports sum it in
+     * the scan of `leads_flow_report` instead of joining every fired timer to its wide lead row.
+     */
+    slaBreaches: integer('sla_breaches').notNull().default(0),
     /** Set when the person asked to be forgotten: PII is gone, counts and outcomes stay. */
     erasedAt: integer('erased_at', { mode: 'timestamp_ms' }),
   },
@@ -279,6 +291,29 @@ export const leads = sqliteTable(
     // Reports filter by flow, version and experiment arm over a date range.
     index('leads_flow_received').on(t.flowId, t.receivedAt),
     index('leads_version_received').on(t.flowVersionId, t.receivedAt),
+    // Covers report.flow's aggregation (report-cells.ts): ordered by its GROUP BY so SQLite
+    // groups while it scans, without sorting and without reading the wide lead rows.
+    index('leads_flow_report').on(
+      t.flowId,
+      t.flowVersionId,
+      t.experimentId,
+      t.arm,
+      t.terminalNodeId,
+      t.terminalKind,
+      t.fallback,
+      t.ownerRepId,
+      t.path,
+      t.receivedAt,
+      t.status,
+      t.assignedAt,
+      t.acceptedAt,
+      t.firstTouchAt,
+      t.closedAt,
+      t.value,
+      t.reassignCount,
+      t.slaBreaches,
+      t.orgId,
+    ),
     index('leads_experiment_arm')
       .on(t.experimentId, t.arm, t.receivedAt)
       .where(sql`${t.experimentId} is not null`),

@@ -1,19 +1,25 @@
 import { invalidInput } from './errors';
 import type { ReportLead } from './report-lead';
 
-/** A field to group by, or a function giving each lead's group (null leaves the lead out). */
-export type GroupKey = 'versionId' | 'arm' | ((lead: ReportLead) => string | null);
+/** What can be grouped: lead rows or cells, which both carry version and arm. */
+type Groupable = { versionId: string; arm: string | null };
 
-/** The leads of one group. */
-export type LeadGroup = { key: string; rows: ReportLead[] };
+/** A field to group by, or a function giving each row's group (null leaves the row out). */
+export type GroupKey<T extends Groupable = ReportLead> =
+  | 'versionId'
+  | 'arm'
+  | ((lead: T) => string | null);
+
+/** The leads (or cells) of one group. */
+export type LeadGroup<T extends Groupable = ReportLead> = { key: string; rows: T[] };
 
 /**
- * Splits leads into groups in order of first appearance. Grouping by arm leaves out leads
- * routed outside an experiment (arm null): they belong to no arm.
+ * Splits leads or cells into groups in order of first appearance. Grouping by arm leaves out
+ * leads routed outside an experiment (arm null): they belong to no arm.
  */
-export function groupBy(rows: readonly ReportLead[], key: GroupKey): LeadGroup[] {
-  const keyOf = typeof key === 'function' ? key : (lead: ReportLead) => lead[key];
-  const groups = new Map<string, ReportLead[]>();
+export function groupBy<T extends Groupable>(rows: readonly T[], key: GroupKey<T>): LeadGroup<T>[] {
+  const keyOf = typeof key === 'function' ? key : (row: T) => row[key];
+  const groups = new Map<string, T[]>();
   for (const row of rows) {
     const group = keyOf(row);
     if (group === null) continue;

@@ -1,8 +1,10 @@
 export { type Comparison, compareProportions, type Proportion } from './compare';
 export { type CsvCell, type ReportTable, toCsv } from './csv';
+export { type DurationBin, durationHistogram, timeToTouchBins } from './duration-histogram';
 export { ReportingError, type ReportingErrorCode } from './errors';
 export { type Fairness, fairness, gini, type RepShare } from './fairness';
 export { type DateRange, type GroupKey, groupBy, type LeadGroup, withinRange } from './group';
+export { type LeadCell, leadCells } from './lead-cell';
 export { normalCdf, normalQuantile, twoSidedZ } from './normal';
 export {
   type DurationSummary,
@@ -19,6 +21,7 @@ export {
   type RepSummary,
   type SummarizeOptions,
   summarizeBy,
+  summarizeCells,
   summarizeLeads,
 } from './summarize';
 export { type Verdict, type VerdictKind, type VerdictOptions, verdict } from './verdict';

@@ -24,6 +24,8 @@ export type ReportLead = {
   receivedAt: number;
   /** `leads.flow_version_id`. */
   versionId: string;
+  /** The experiment that routed the lead (`leads.experiment_id`); null or absent outside one. */
+  experimentId?: string | null;
   /** The experiment arm that routed the lead; null outside an experiment. */
   arm: string | null;
   status: ReportLeadStatus;

@@ -1,4 +1,7 @@
-import type { PathStep, ReportLead } from './report-lead';
+import type { PathStep } from './report-lead';
+
+/** Leads that took one path: a lead row (one lead) or a cell (`leads` of them). */
+type PathCount = { path: readonly PathStep[]; leads?: number };
 
 type NodeCount = { nodeId: string; leads: number };
 type EdgeCount = { from: string; output: string; to: string; leads: number };
@@ -36,34 +39,35 @@ function byLeadsThenKey<T extends { leads: number }>(key: (item: T) => string) {
 
 /**
  * Leads through each node and along each connection (source, output, target: how the canvas
- * finds the edge, as the studio's trace-path does). A lead counts once per node or connection.
+ * finds the edge, as the studio's trace-path does). A lead counts once per node or connection;
+ * a cell counts as its `leads`.
  */
-export function summarizePaths(rows: readonly ReportLead[]): {
+export function summarizePaths(rows: readonly PathCount[]): {
   nodes: NodeCount[];
   edges: EdgeCount[];
 } {
   const nodes = new Map<string, NodeCount>();
   // Keyed from → output → to, so no key string is built per step.
   const edges = new Map<string, Map<string, Map<string, EdgeCount>>>();
-  for (const { path } of rows) {
+  for (const { path, leads = 1 } of rows) {
     for (let index = 0; index < path.length; index++) {
       const step = path[index] as PathStep;
       if (!seenNodeBefore(path, index)) {
         const node = nodes.get(step.nodeId);
-        if (node) node.leads += 1;
-        else nodes.set(step.nodeId, { nodeId: step.nodeId, leads: 1 });
+        if (node) node.leads += leads;
+        else nodes.set(step.nodeId, { nodeId: step.nodeId, leads });
       }
       const next = path[index + 1];
       if (!next || step.output === null || seenEdgeBefore(path, index)) continue;
       const targets = inner(inner(edges, step.nodeId), step.output);
       const edge = targets.get(next.nodeId);
-      if (edge) edge.leads += 1;
+      if (edge) edge.leads += leads;
       else
         targets.set(next.nodeId, {
           from: step.nodeId,
           output: step.output,
           to: next.nodeId,
-          leads: 1,
+          leads,
         });
     }
   }

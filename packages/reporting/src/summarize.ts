@@ -1,9 +1,11 @@
+import { type DurationBin, durationHistogram } from './duration-histogram';
 import { fairness } from './fairness';
 import { type GroupKey, groupBy } from './group';
-import { type DurationSummary, durationSummary } from './quantile';
+import { type LeadCell, leadCells } from './lead-cell';
+import { type DurationSummary, quantileSorted } from './quantile';
 import type { ReportLead } from './report-lead';
 import { summarizePaths } from './summarize-paths';
-import { type LeadTallies, tallyLeads } from './tally-leads';
+import { type CellTallies, tallyCells } from './tally-cells';
 import { type RateInterval, wilsonInterval } from './wilson';
 
 /** One rep's leads, conversions and share of the group's owned leads. */
@@ -28,6 +30,8 @@ export type LeadSummary = {
   timeToAssign: DurationSummary;
   /** receivedAt → firstTouchAt, ms, over touched leads. */
   timeToFirstTouch: DurationSummary;
+  /** Touched leads per time-to-first-touch bin (`timeToTouchBins`), every bin listed. */
+  timeToFirstTouchHistogram: DurationBin[];
   accepted: number;
   contacted: number;
   converted: number;
@@ -53,7 +57,7 @@ export type SummarizeOptions = {
   repIds?: readonly string[];
 };
 
-function repTable(tallied: LeadTallies['reps']) {
+function repTable(tallied: CellTallies['reps']) {
   const spread = fairness([...tallied].map(([repId, { leads }]) => ({ repId, leads })));
   const reps = spread.shares.map(({ repId, leads, share }) => {
     const converted = tallied.get(repId)?.converted ?? 0;
@@ -70,12 +74,25 @@ function repTable(tallied: LeadTallies['reps']) {
   return { reps, fairness: { maxMinShareRatio, repsWithoutLeads, gini } };
 }
 
-/** The per-group report of issue #6 over plain lead rows. */
+function sortedSummary(sorted: Float64Array): DurationSummary {
+  const median = quantileSorted(sorted, 0.5);
+  return { count: sorted.length, median, p90: quantileSorted(sorted, 0.9) };
+}
+
+/** The per-group report of issue #6 over plain lead rows: `summarizeCells` of one cell a lead. */
 export function summarizeLeads(
   rows: readonly ReportLead[],
   options: SummarizeOptions = {},
 ): LeadSummary {
-  const t = tallyLeads(rows, options.repIds ?? []);
+  return summarizeCells(leadCells(rows), options);
+}
+
+/** The per-group report of issue #6 over cells of leads counted together (SQL's GROUP BY). */
+export function summarizeCells(
+  cells: readonly LeadCell[],
+  options: SummarizeOptions = {},
+): LeadSummary {
+  const t = tallyCells(cells, options.repIds ?? []);
   const terminals = [...t.terminals.values()].sort(
     (a, b) => b.leads - a.leads || (a.terminalId < b.terminalId ? -1 : 1),
   );
@@ -84,19 +101,20 @@ export function summarizeLeads(
     qualified: t.leads - t.disqualified,
     disqualified: t.disqualified,
     disqualifiedByReason: t.reasons.sorted().map(([reason, leads]) => ({ reason, leads })),
-    assigned: t.assigned,
+    assigned: t.toAssign.length,
     pooled: t.pooled,
     fallenBack: t.fallenBack,
-    timeToAssign: durationSummary(t.toAssign),
-    timeToFirstTouch: durationSummary(t.toFirstTouch),
+    timeToAssign: sortedSummary(t.toAssign),
+    timeToFirstTouch: sortedSummary(t.toFirstTouch),
+    timeToFirstTouchHistogram: durationHistogram(t.toFirstTouch),
     accepted: t.accepted,
-    contacted: t.contacted,
+    contacted: t.toFirstTouch.length,
     converted: t.converted,
     conversion: wilsonInterval(t.converted, t.leads, options.confidence),
     revenue: t.revenue,
     revenuePerLead: t.leads === 0 ? null : t.revenue / t.leads,
     terminals,
-    ...summarizePaths(rows),
+    ...summarizePaths(cells),
     ...repTable(t.reps),
     slaBreaches: t.slaBreaches,
     leadsWithSlaBreach: t.leadsWithSlaBreach,

@@ -2,8 +2,8 @@
 export class Tally {
   readonly #counts = new Map<string, number>();
 
-  add(key: string): void {
-    this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+  add(key: string, count = 1): void {
+    this.#counts.set(key, (this.#counts.get(key) ?? 0) + count);
   }
 
   sorted(): Array<[string, number]> {

@@ -17,7 +17,13 @@ import { useState } from 'react';
 import { formatCount } from '../lib/format';
 import { PageHeader } from '../lib/page-header';
 import { messageOf, useTRPC } from '../lib/trpc';
-import { ConversionChart, FunnelChart, RepChart, TouchChart } from '../reports/report-charts';
+import {
+  ConversionChart,
+  FunnelChart,
+  RepChart,
+  TouchChart,
+  TouchDistributionChart,
+} from '../reports/report-charts';
 import {
   type FlowReport,
   funnelTable,
@@ -25,6 +31,7 @@ import {
   reasonTable,
   repTable,
   timingTable,
+  touchDistributionTable,
   versionTable,
 } from '../reports/report-tables';
 import { TableCard } from '../reports/table-card';
@@ -42,8 +49,8 @@ function periodOf(from: string, to: string) {
 
 /**
  * Which flow version (or experiment arm) converts better, and is it real: conversion with its
- * interval per version, a verdict in words, the funnel, time to first touch, how leads spread
- * over reps; every table exports as CSV.
+ * interval per version, a verdict in words, the funnel, time to first touch and its
+ * distribution, how leads spread over reps; every table exports as CSV.
  */
 export function ReportsPage() {
   const trpc = useTRPC();
@@ -172,6 +179,12 @@ function ReportBody({ report }: { report: FlowReport }) {
           fileName="time-to-first-touch"
           table={timingTable(report)}
           chart={<TouchChart report={report} />}
+        />
+        <TableCard
+          title="Time-to-touch distribution"
+          fileName="time-to-touch-distribution"
+          table={touchDistributionTable(report)}
+          chart={<TouchDistributionChart report={report} />}
         />
         <TableCard
           title="Leads per rep"

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { type FlowReport, funnelStages } from './report-tables';
+import { type FlowReport, funnelStages, touchDistributionShares } from './report-tables';
 
 const height = 220;
 const blue = 'var(--mantine-color-blue-8)';
@@ -98,6 +98,39 @@ export function RepChart(props: {
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Bar dataKey="leads" fill={blue} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Share of touched leads per time-to-first-touch bin, for the two versions compared. */
+export function TouchDistributionChart(props: { report: FlowReport }) {
+  const { series, data } = touchDistributionShares(props.report);
+  const colors = [blue, grape];
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart
+        data={data}
+        accessibilityLayer
+        title="Time-to-touch distribution"
+        desc={`Share of touched leads by time to first touch, for ${series.map((s) => s.name).join(' and ')}.`}
+      >
+        <CartesianGrid strokeDasharray="3 3" />
+        {/* Nine bins in a half-width card: slanted labels, or they run into each other. */}
+        <XAxis
+          dataKey="bin"
+          interval={0}
+          angle={-35}
+          textAnchor="end"
+          height={56}
+          tick={{ fontSize: 10 }}
+        />
+        <YAxis unit="%" />
+        <Tooltip formatter={(value, name) => [`${value}%`, name]} />
+        <Legend />
+        {series.map(({ key, name }, index) => (
+          <Bar key={key} dataKey={key} name={name} fill={colors[index]} isAnimationActive={false} />
+        ))}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -60,6 +60,75 @@ export function timingTable(report: FlowReport): ReportTable {
   };
 }
 
+/** The groups whose time to first touch the distribution shows: every version, then every arm. */
+function touchGroups(report: FlowReport) {
+  return [
+    ...report.versions.map(({ version, summary }) => ({
+      key: `v${version}`,
+      label: `Version ${version}`,
+      summary,
+    })),
+    ...report.experiments.flatMap((experiment, e) =>
+      experiment.arms.map((arm) => ({
+        key: `e${e}${arm.key}`,
+        label: `${experiment.name}: arm ${arm.key.toUpperCase()}`,
+        summary: arm.summary,
+      })),
+    ),
+  ];
+}
+
+/** Touched leads per time-to-first-touch bin: one row a bin, one column a version or arm. */
+export function touchDistributionTable(report: FlowReport): ReportTable {
+  const groups = touchGroups(report);
+  const bins = report.overall.timeToFirstTouchHistogram;
+  return {
+    columns: [
+      { key: 'bin', label: 'Time to first touch' },
+      ...groups.map(({ key, label }) => ({ key, label: `${label} (leads)` })),
+    ],
+    rows: bins.map((bin, index) => ({
+      bin: bin.label,
+      ...Object.fromEntries(
+        groups.map(({ key, summary }) => [
+          key,
+          summary.timeToFirstTouchHistogram[index]?.leads ?? 0,
+        ]),
+      ),
+    })),
+  };
+}
+
+/**
+ * The distribution as percentages of each version's touched leads (so a version with more leads
+ * does not look slower), for the two versions compared (A, then B), else the newest two.
+ */
+export function touchDistributionShares(report: FlowReport) {
+  const { comparison } = report;
+  // A then B, as the verdict names them; without a comparison there is at most one version.
+  const pair = comparison
+    ? [comparison.versionA, comparison.versionB].flatMap((id) =>
+        report.versions.filter((v) => v.versionId === id),
+      )
+    : report.versions.slice(0, 2);
+  const series = pair.map(({ version, summary }) => ({
+    key: `v${version}`,
+    name: `Version ${version}`,
+    summary,
+  }));
+  const data = report.overall.timeToFirstTouchHistogram.map((bin, index) => ({
+    bin: bin.label,
+    ...Object.fromEntries(
+      series.map(({ key, summary }) => {
+        const touched = summary.timeToFirstTouch.count;
+        const leads = summary.timeToFirstTouchHistogram[index]?.leads ?? 0;
+        return [key, touched === 0 ? 0 : percent(leads / touched)];
+      }),
+    ),
+  }));
+  return { series: series.map(({ key, name }) => ({ key, name })), data };
+}
+
 /** The funnel from captured to converted. */
 export function funnelStages(summary: LeadSummary): Array<{ stage: string; leads: number }> {
   return [

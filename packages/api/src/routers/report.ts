@@ -5,17 +5,17 @@ import {
   eq,
   experiments,
   flowVersions,
-  loadReportLeads,
+  loadReportCells,
   reps,
   sql,
 } from '@switchyard/db';
 import { failure } from '@switchyard/engine';
 import {
   compareProportions,
+  groupBy,
+  type LeadCell,
   type LeadSummary,
-  type ReportLead,
-  summarizeBy,
-  summarizeLeads,
+  summarizeCells,
   verdict,
 } from '@switchyard/reporting';
 import { z } from 'zod';
@@ -56,28 +56,29 @@ function compareGroups(
 
 type ExperimentRow = typeof experiments.$inferSelect;
 
-/**
- * An experiment's arms summarised from the leads it routed. A flow runs one experiment at a
- * time, so its leads are those with an arm received while it ran.
- */
+/** One summary per group of cells (version, arm), in order of first appearance. */
+function summarizeGroups(cells: readonly LeadCell[], key: 'versionId' | 'arm') {
+  return groupBy(cells, key).map((group) => ({
+    key: group.key,
+    summary: summarizeCells(group.rows),
+  }));
+}
+
+/** An experiment's arms summarised from the leads it routed (`leads.experiment_id`). */
 function experimentReport(
   experiment: ExperimentRow,
-  rows: readonly ReportLead[],
+  cells: readonly LeadCell[],
   versionNumbers: ReadonlyMap<string, number>,
   targetLiftPoints: number,
 ) {
-  const end = experiment.stoppedAt?.getTime() ?? Number.POSITIVE_INFINITY;
-  const inIt = rows.filter(
-    (row) =>
-      row.arm !== null && row.receivedAt >= experiment.startedAt.getTime() && row.receivedAt < end,
-  );
-  const summaries = new Map(summarizeBy(inIt, 'arm').map(({ key, summary }) => [key, summary]));
+  const inIt = cells.filter((cell) => cell.experimentId === experiment.id);
+  const summaries = new Map(summarizeGroups(inIt, 'arm').map(({ key, summary }) => [key, summary]));
   const arms = experiment.arms.map((arm) => ({
     key: arm.key,
     versionId: arm.versionId,
     version: versionNumbers.get(arm.versionId) ?? null,
     weight: arm.weight,
-    summary: summaries.get(arm.key) ?? summarizeLeads([]),
+    summary: summaries.get(arm.key) ?? summarizeCells([]),
   }));
   const name = (arm: (typeof arms)[number]) =>
     `Arm ${arm.key.toUpperCase()}${arm.version === null ? '' : ` (version ${arm.version})`}`;
@@ -128,8 +129,9 @@ export const reportRouter = router({
     if (to.getTime() - from.getTime() > maxRangeDays * dayMs) {
       fail(failure('invalid_input', `A report covers at most ${maxRangeDays} days.`));
     }
-    const [rows, versions, repRows, experimentRows] = await Promise.all([
-      loadReportLeads(db, { orgId: ctx.orgId, flowId: flow.id, from, to }),
+    const [cells, versions, repRows, experimentRows] = await Promise.all([
+      // The database counts the leads into cells; a million leads are a few hundred rows.
+      loadReportCells(db, { orgId: ctx.orgId, flowId: flow.id, from, to }),
       db
         .select({
           id: flowVersions.id,
@@ -155,7 +157,7 @@ export const reportRouter = router({
         .orderBy(desc(experiments.startedAt)),
     ]);
     const known = new Map(versions.map((v) => [v.id, v]));
-    const byVersion: VersionReport[] = summarizeBy(rows, 'versionId').flatMap(
+    const byVersion: VersionReport[] = summarizeGroups(cells, 'versionId').flatMap(
       ({ key, summary }) => {
         const version = known.get(key);
         return version
@@ -198,11 +200,11 @@ export const reportRouter = router({
       flow: { id: flow.id, name: flow.name },
       from: iso(from),
       to: iso(to),
-      overall: summarizeLeads(rows),
+      overall: summarizeCells(cells),
       versions: byVersion,
       comparison,
       experiments: experimentRows.map((experiment) =>
-        experimentReport(experiment, rows, versionNumbers, input.targetLiftPoints),
+        experimentReport(experiment, cells, versionNumbers, input.targetLiftPoints),
       ),
       repNames: Object.fromEntries(repRows.map((rep) => [rep.id, rep.name])),
     };

@@ -2,6 +2,7 @@ import type { PathStep, ReportLead, ReportLeadStatus, TerminalKind } from '@swit
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { flowVersions, leads } from '../schema';
 import type { Queryable } from '../types';
+import { fallbackOf } from './report-columns';
 
 /** Which leads a report reads: one flow's, received in [from, to). */
 export type ReportScope = { orgId: string; flowId: string; from: Date; to: Date };
@@ -9,7 +10,7 @@ export type ReportScope = { orgId: string; flowId: string; from: Date; to: Date 
 type DocNode = { id?: unknown; kind?: unknown; config?: { reason?: unknown } };
 
 /** Each version's disqualify steps and their reasons, by version id then node id. */
-async function disqualifyReasons(db: Queryable, scope: ReportScope) {
+export async function disqualifyReasons(db: Queryable, scope: ReportScope) {
   const versions = await db
     .select({ id: flowVersions.id, document: flowVersions.document })
     .from(flowVersions)
@@ -27,14 +28,13 @@ async function disqualifyReasons(db: Queryable, scope: ReportScope) {
   return reasons;
 }
 
-const fallbackOf = (outcome: string | null): ReportLead['fallback'] =>
-  outcome === 'fallback_rep' ? 'rep' : outcome === 'fallback_pool' ? 'pool' : null;
-
 /**
- * The leads of a report as `@switchyard/reporting` reads them, oldest first. SQLite does the
- * cutting: only the trace's (node, output) pairs leave the database (not its conditions), the
- * distribution's outcome is read in place, and SLA breaches are counted from the timers that
- * fired (a stale timer — the lead had moved on — is no breach).
+ * The leads of a report as `@switchyard/reporting` reads them, one row per lead, oldest first:
+ * the row-by-row reference that `loadReportCells` replaced in `report.flow` (a million rows cost
+ * seconds). Kept as the oracle its tests compare with and as the reference of `pnpm bench`
+ * (apps/runtime/bench/report.bench.ts). It reads the trace and distribution JSON themselves, not
+ * their `path`/`fallback` copies, and counts SLA breaches from the timers that fired (a stale
+ * timer — the lead had moved on — is no breach) in a subquery per lead.
  */
 export async function loadReportLeads(db: Queryable, scope: ReportScope): Promise<ReportLead[]> {
   const reasons = await disqualifyReasons(db, scope);
@@ -43,6 +43,7 @@ export async function loadReportLeads(db: Queryable, scope: ReportScope): Promis
       id: leads.id,
       receivedAt: leads.receivedAt,
       versionId: leads.flowVersionId,
+      experimentId: leads.experimentId,
       arm: leads.arm,
       status: leads.status,
       terminalId: leads.terminalNodeId,
@@ -56,7 +57,7 @@ export async function loadReportLeads(db: Queryable, scope: ReportScope): Promis
       reassignCount: leads.reassignCount,
       outcome: sql<string | null>`json_extract(${leads.distribution}, '$.outcome')`,
       path: sql<string>`(select json_group_array(json_array(json_extract(step.value, '$.nodeId'), json_extract(step.value, '$.output'))) from json_each(${leads.trace}, '$.steps') as step)`,
-      slaBreaches: sql<number>`(select count(*) from timers where timers.lead_id = ${leads.id} and timers.done_at is not null and timers.outcome not in ('stale', 'lost_lease'))`,
+      slaBreaches: sql<number>`(select count(*) from timers where timers.lead_id = leads.id and timers.done_at is not null and timers.outcome not in ('stale', 'lost_lease'))`,
     })
     .from(leads)
     .where(
@@ -72,6 +73,7 @@ export async function loadReportLeads(db: Queryable, scope: ReportScope): Promis
     leadId: row.id,
     receivedAt: row.receivedAt.getTime(),
     versionId: row.versionId,
+    experimentId: row.experimentId,
     arm: row.arm,
     status: row.status as ReportLeadStatus,
     terminal: { id: row.terminalId, kind: row.terminalKind as TerminalKind },

@@ -2,6 +2,7 @@ import type { Transaction } from '@libsql/client';
 import type { EnrichedLead, NormalizeWarning } from '@switchyard/engine';
 import type { Decision, FlowNode, FlowTrace } from '@switchyard/flow';
 import { insertRows } from '../insert-rows';
+import { compactPath, fallbackOf } from '../reports/report-columns';
 import { assignments, idempotencyKeys, leadEvents, leads, outbox, timers } from '../schema';
 import type { Placement, RoutedLead } from './lead-outcome';
 import { outboxRows } from './outbox-events';
@@ -71,6 +72,9 @@ export class LeadRows {
       assignedAt: ownerRepId ? now : null,
       trace: record.trace,
       distribution: placement.status === 'disqualified' ? null : (placement.distribution ?? null),
+      path: compactPath(record.trace),
+      fallback:
+        placement.status === 'disqualified' ? null : fallbackOf(placement.distribution?.outcome),
     });
     const event = (type: string, extra: { repId?: string; reason?: string } = {}) => ({
       id: newId('evt'),

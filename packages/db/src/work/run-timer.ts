@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { findLead, versionOf } from '../leads/lead-row';
 import { reassignLead } from '../leads/reassign';
 import { enqueueEvent } from '../routing/outbox-events';
@@ -28,6 +28,13 @@ export async function runTimer(
       ? await claimSla(tx, timer, input)
       : await touchSla(tx, timer, input);
   await tx.update(timers).set({ doneAt: input.now, outcome }).where(eq(timers.id, timer.id));
+  // A timer that fired on a lead still waiting is a breach; reports count leads.sla_breaches.
+  if (outcome !== 'stale') {
+    await tx
+      .update(leads)
+      .set({ slaBreaches: sql`${leads.slaBreaches} + 1` })
+      .where(eq(leads.id, timer.leadId));
+  }
   return outcome;
 }
 

@@ -1,0 +1,5 @@
+DROP INDEX `leads_flow_report`;--> statement-breakpoint
+ALTER TABLE `leads` ADD `sla_breaches` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+-- Backfill: the SLA timers that fired on each lead and were not stale, as runTimer counts them.
+UPDATE `leads` SET `sla_breaches` = (SELECT count(*) FROM `timers` WHERE `timers`.`lead_id` = `leads`.`id` AND `timers`.`done_at` IS NOT NULL AND `timers`.`outcome` NOT IN ('stale', 'lost_lease')) WHERE `leads`.`id` IN (SELECT `lead_id` FROM `timers` WHERE `done_at` IS NOT NULL);--> statement-breakpoint
+CREATE INDEX `leads_flow_report` ON `leads` (`flow_id`,`flow_version_id`,`experiment_id`,`arm`,`terminal_node_id`,`terminal_kind`,`fallback`,`owner_rep_id`,`path`,`received_at`,`status`,`assigned_at`,`accepted_at`,`first_touch_at`,`closed_at`,`value`,`reassign_count`,`sla_breaches`,`org_id`);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { durationSummary, median, p90, quantile } from './quantile';
+import {
+  durationSummary,
+  median,
+  p90,
+  quantile,
+  quantileSorted,
+  quantilesInPlace,
+} from './quantile';
 
 // Hyndman RJ & Fan Y (1996), "Sample quantiles in statistical packages", The American
 // Statistician 50:361–365, definition 7 — the default of R's quantile() and numpy.percentile().
@@ -26,7 +33,7 @@ describe('quantile', () => {
     expect(durationSummary([])).toEqual({ count: 0, median: null, p90: null });
   });
 
-  it('summarises durations with one sort', () => {
+  it('summarises durations', () => {
     expect(durationSummary([3000, 1000, 2000])).toEqual({ count: 3, median: 2000, p90: 2800 });
   });
 
@@ -34,5 +41,24 @@ describe('quantile', () => {
     const invalid = expect.objectContaining({ code: 'invalid_input' });
     expect(() => quantile([1, 2], 1.5)).toThrow(invalid);
     expect(() => median([1, Number.NaN])).toThrow(invalid);
+  });
+
+  it('selects exactly the quantiles a full sort gives, ties and odd sizes included', () => {
+    for (const size of [1, 2, 3, 10, 11, 1000, 1001]) {
+      // A fixed scramble with many ties: (i · 7919) mod 97.
+      const values = Float64Array.from({ length: size }, (_, i) => (i * 7919) % 97);
+      const sorted = Float64Array.from(values).sort();
+      const qs = [0, 0.1, 0.5, 0.9, 0.99, 1];
+      expect(quantilesInPlace(Float64Array.from(values), qs)).toEqual(
+        qs.map((q) => quantileSorted(sorted, q)),
+      );
+    }
+    expect(quantilesInPlace(new Float64Array(0), [0.5, 0.9])).toEqual([null, null]);
+  });
+
+  it('asks for quantiles in ascending order', () => {
+    expect(() => quantilesInPlace(Float64Array.from([3, 1, 2]), [0.9, 0.5])).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
   });
 });

@@ -2,7 +2,7 @@ import { type DurationBin, durationHistogram } from './duration-histogram';
 import { fairness } from './fairness';
 import { type GroupKey, groupBy } from './group';
 import { type LeadCell, leadCells } from './lead-cell';
-import { type DurationSummary, quantileSorted } from './quantile';
+import { type DurationSummary, durationSummaryInPlace } from './quantile';
 import type { ReportLead } from './report-lead';
 import { summarizePaths } from './summarize-paths';
 import { type CellTallies, tallyCells } from './tally-cells';
@@ -74,11 +74,6 @@ function repTable(tallied: CellTallies['reps']) {
   return { reps, fairness: { maxMinShareRatio, repsWithoutLeads, gini } };
 }
 
-function sortedSummary(sorted: Float64Array): DurationSummary {
-  const median = quantileSorted(sorted, 0.5);
-  return { count: sorted.length, median, p90: quantileSorted(sorted, 0.9) };
-}
-
 /** The per-group report of issue #6 over plain lead rows: `summarizeCells` of one cell a lead. */
 export function summarizeLeads(
   rows: readonly ReportLead[],
@@ -104,8 +99,8 @@ export function summarizeCells(
     assigned: t.toAssign.length,
     pooled: t.pooled,
     fallenBack: t.fallenBack,
-    timeToAssign: sortedSummary(t.toAssign),
-    timeToFirstTouch: sortedSummary(t.toFirstTouch),
+    timeToAssign: durationSummaryInPlace(t.toAssign),
+    timeToFirstTouch: durationSummaryInPlace(t.toFirstTouch),
     timeToFirstTouchHistogram: durationHistogram(t.toFirstTouch),
     accepted: t.accepted,
     contacted: t.toFirstTouch.length,

@@ -15,7 +15,7 @@ export type CellTallies = {
   leadsWithSlaBreach: number;
   reassignments: number;
   leadsReassigned: number;
-  /** Every duration of the group, ascending. */
+  /** Every duration of the group, in no particular order (summaries select, not sort). */
   toAssign: Float64Array;
   toFirstTouch: Float64Array;
   reasons: Tally;
@@ -40,8 +40,8 @@ function checkCell(cell: LeadCell): void {
   if (cell.converted > cell.leads) invalidInput('A group cannot convert more leads than it has.');
 }
 
-/** The cells' durations in one array, ascending (a Float64Array sorts natively, numerically). */
-function sortedDurations(cells: readonly LeadCell[], key: 'toAssign' | 'toFirstTouch') {
+/** The cells' durations in one array, each checked to be a finite number of zero or more ms. */
+function durationsOf(cells: readonly LeadCell[], key: 'toAssign' | 'toFirstTouch') {
   let length = 0;
   for (const cell of cells) length += cell[key].length;
   const all = new Float64Array(length);
@@ -50,12 +50,13 @@ function sortedDurations(cells: readonly LeadCell[], key: 'toAssign' | 'toFirstT
     all.set(cell[key], at);
     at += cell[key].length;
   }
-  for (const duration of all) {
+  for (let i = 0; i < length; i++) {
+    const duration = all[i] as number;
     if (!(duration >= 0 && Number.isFinite(duration))) {
       invalidInput(`A duration must be a finite number of zero or more ms (got ${duration}).`);
     }
   }
-  return all.sort();
+  return all;
 }
 
 /** One pass over a group's cells (weighted by their leads), counting everything the report shows. */
@@ -64,8 +65,8 @@ export function tallyCells(cells: readonly LeadCell[], repIds: readonly string[]
     ...{ leads: 0, disqualified: 0, pooled: 0, fallenBack: 0, accepted: 0, converted: 0 },
     ...{ revenue: 0, slaBreaches: 0, leadsWithSlaBreach: 0, reassignments: 0 },
     leadsReassigned: 0,
-    toAssign: sortedDurations(cells, 'toAssign'),
-    toFirstTouch: sortedDurations(cells, 'toFirstTouch'),
+    toAssign: durationsOf(cells, 'toAssign'),
+    toFirstTouch: durationsOf(cells, 'toFirstTouch'),
     reasons: new Tally(),
     terminals: new Map(),
     reps: new Map(repIds.map((repId) => [repId, { leads: 0, converted: 0 }])),

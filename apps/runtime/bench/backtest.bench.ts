@@ -14,21 +14,13 @@ import {
   simulateLead,
 } from '@switchyard/db';
 import { normalizeLead } from '@switchyard/engine';
-import { bulkInsert, seedBenchFlow } from './bench-data';
+import { bulkInsert, benchNode as node, seedBenchFlow } from './bench-data';
 import { printTable } from './measure';
 
 const total = Number(process.env.BENCH_BACKTEST_LEADS ?? 100_000);
 const naiveSample = Number(process.env.BENCH_BACKTEST_NAIVE ?? 2_000);
 const now = new Date('2026-11-20T12:00:00Z');
 const dayMs = 86_400_000;
-
-const node = (id: string, kind: string, config: Record<string, unknown>) => ({
-  id,
-  kind,
-  label: id,
-  position: { x: 0, y: 0 },
-  config,
-});
 
 /** Live: 100+ employees to the team in turn. The draft raises the bar to 250 and caps reps. */
 const flowDocument = (threshold: number, dailyCap?: number) => ({

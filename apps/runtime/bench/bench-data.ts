@@ -13,6 +13,15 @@ import {
   teams,
 } from '@switchyard/db';
 
+/** A flow node for a bench's flow document; position and label do not matter here. */
+export const benchNode = (id: string, kind: string, config: Record<string, unknown>) => ({
+  id,
+  kind,
+  label: id,
+  position: { x: 0, y: 0 },
+  config,
+});
+
 /**
  * Organisation "org" with team "team" of `repIds`, one flow whose versions are `documents`
  * published in turn (version n at `publishedAt[n]`, else `now`; the last one live, its team

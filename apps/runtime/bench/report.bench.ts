@@ -25,7 +25,7 @@ import {
 } from '@switchyard/db';
 import { normalizeLead } from '@switchyard/engine';
 import { summarizeCells, summarizeLeads } from '@switchyard/reporting';
-import { bulkInsert, seedBenchFlow } from './bench-data';
+import { bulkInsert, benchNode as node, seedBenchFlow } from './bench-data';
 import { printTable } from './measure';
 
 const total = Number(process.env.BENCH_REPORT_LEADS ?? 1_000_000);
@@ -39,13 +39,6 @@ const repIds = Array.from({ length: 12 }, (_, i) => `rep${i}`);
 // The last 40 days run an experiment: arm a is version 9, arm b version 10, split by lead.
 const experimentFrom = total - total / versionCount;
 
-const node = (id: string, kind: string, config: Record<string, unknown>) => ({
-  id,
-  kind,
-  label: id,
-  position: { x: 0, y: 0 },
-  config,
-});
 const assign = (touchSlaMinutes: number) => ({
   team: 'sales',
   strategy: { type: 'round_robin', onUnavailable: 'skip' },

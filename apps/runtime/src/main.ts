@@ -49,12 +49,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 if (demo?.history) {
-  // The runtime already serves; the Reports page fills in as the days are replayed.
+  // The runtime already serves; the Reports page fills in as the days are replayed. A failed
+  // replay leaves a partial history (documented) but never stops a server that is serving.
   logger.info({ days }, 'replaying the demo history');
   const started = performance.now();
-  const { leads } = await replayDemoHistory(runtime.deps, demo.history);
-  const seconds = Math.round((performance.now() - started) / 1000);
-  logger.info({ days, leads, seconds }, 'demo history ready');
+  try {
+    const { leads } = await replayDemoHistory(runtime.deps, demo.history);
+    const seconds = Math.round((performance.now() - started) / 1000);
+    logger.info({ days, leads, seconds }, 'demo history ready');
+  } catch (error) {
+    logger.error(
+      { err: error },
+      'the demo history stopped part-way; the demo keeps what was replayed',
+    );
+  }
 }
 // Started once the demo history is in: its timers belong to the replay, not to today.
 if (env.SWITCHYARD_WORKERS === 'true') runtime.workers.start(1000);

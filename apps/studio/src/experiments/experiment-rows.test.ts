@@ -4,6 +4,7 @@ import {
   armRows,
   type Experiment,
   type ReportedExperiment,
+  reportedFor,
   reportStart,
   verdictSentence,
 } from './experiment-rows';
@@ -89,5 +90,18 @@ describe('reportStart', () => {
 
   it('needs no report without experiments', () => {
     expect(reportStart([], now)).toBeNull();
+  });
+});
+
+describe('reportedFor', () => {
+  const reported = [{ id: 'exp_1' }] as unknown as Parameters<typeof reportedFor>[2];
+
+  it('takes the report of an experiment the report covers from its start', () => {
+    expect(reportedFor(experiment, '2026-11-01T10:00:00.000Z', reported)).toBe(reported?.[0]);
+  });
+
+  it('keeps the list counts of an experiment older than the report, or without a report', () => {
+    expect(reportedFor(experiment, '2026-11-02T00:00:00.000Z', reported)).toBeUndefined();
+    expect(reportedFor(experiment, null, reported)).toBeUndefined();
   });
 });

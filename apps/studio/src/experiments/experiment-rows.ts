@@ -81,3 +81,17 @@ export function reportStart(experiments: readonly Experiment[], now: Date): stri
   const earliest = now.getTime() - longestReportDays * dayMs;
   return new Date(Math.max(oldest, earliest)).toISOString();
 }
+
+/**
+ * The report's numbers for an experiment, only when the report covers all of it: an experiment
+ * that started before `from` (older than a report reaches) keeps `experiment.list`'s counts
+ * instead of a partial summary.
+ */
+export function reportedFor(
+  experiment: Experiment,
+  from: string | null,
+  reported: readonly ReportedExperiment[] | undefined,
+): ReportedExperiment | undefined {
+  if (from === null || Date.parse(experiment.startedAt) < Date.parse(from)) return undefined;
+  return reported?.find((e) => e.id === experiment.id);
+}

@@ -9,7 +9,7 @@ import { messageOf, useTRPC } from '../lib/trpc';
 import { useCanManage } from '../lib/use-can-manage';
 import { ExperimentCard } from './experiment-card';
 import { PromoteDialog, StopExperimentDialog } from './experiment-dialogs';
-import { type Experiment, reportStart } from './experiment-rows';
+import { type Experiment, reportedFor, reportStart } from './experiment-rows';
 import { StartExperimentDialog } from './start-experiment-dialog';
 
 type Acting = { kind: 'stop' | 'promote'; experiment: Experiment } | null;
@@ -93,7 +93,7 @@ export function ExperimentsPage() {
             <ExperimentCard
               key={experiment.id}
               experiment={experiment}
-              reported={report.data?.experiments.find((e) => e.id === experiment.id)}
+              reported={reportedFor(experiment, from, report.data?.experiments)}
               canManage={canManage}
               onStop={() => setActing({ kind: 'stop', experiment })}
               onPromote={() => setActing({ kind: 'promote', experiment })}

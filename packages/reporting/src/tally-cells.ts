@@ -2,27 +2,7 @@ import { assertCount, invalidInput } from './errors';
 import type { LeadCell } from './lead-cell';
 import { Tally } from './tally';
 
-/** Running counts of one pass over a group's cells; `summarizeCells` turns them into a report. */
-export type CellTallies = {
-  leads: number;
-  disqualified: number;
-  pooled: number;
-  fallenBack: number;
-  accepted: number;
-  converted: number;
-  revenue: number;
-  slaBreaches: number;
-  leadsWithSlaBreach: number;
-  reassignments: number;
-  leadsReassigned: number;
-  /** Every duration of the group, in no particular order (summaries select, not sort). */
-  toAssign: Float64Array;
-  toFirstTouch: Float64Array;
-  reasons: Tally;
-  terminals: Map<string, { terminalId: string; kind: string; leads: number }>;
-  reps: Map<string, { leads: number; converted: number }>;
-};
-
+/** A cell's whole-number counts, which a group's tally sums as they are (with the revenue). */
 const countFields = [
   'leads',
   'accepted',
@@ -32,6 +12,21 @@ const countFields = [
   'reassignments',
   'leadsReassigned',
 ] as const;
+
+type SummedCounts = Pick<LeadCell, (typeof countFields)[number] | 'revenue'>;
+
+/** Running counts of one pass over a group's cells; `summarizeCells` turns them into a report. */
+export type CellTallies = SummedCounts & {
+  disqualified: number;
+  pooled: number;
+  fallenBack: number;
+  /** Every duration of the group, in no particular order (summaries select, not sort). */
+  toAssign: Float64Array;
+  toFirstTouch: Float64Array;
+  reasons: Tally;
+  terminals: Map<string, { terminalId: string; kind: string; leads: number }>;
+  reps: Map<string, { leads: number; converted: number }>;
+};
 
 function checkCell(cell: LeadCell): void {
   for (const field of countFields) {
@@ -73,8 +68,9 @@ export function tallyCells(cells: readonly LeadCell[], repIds: readonly string[]
   };
   for (const cell of cells) {
     checkCell(cell);
+    for (const field of countFields) t[field] += cell[field];
+    t.revenue += cell.revenue;
     const { terminal, leads } = cell;
-    t.leads += leads;
     if (terminal.kind === 'disqualify') {
       t.disqualified += leads;
       t.reasons.add(cell.disqualifyReason ?? terminal.id, leads);
@@ -84,13 +80,6 @@ export function tallyCells(cells: readonly LeadCell[], repIds: readonly string[]
     else t.terminals.set(terminal.id, { terminalId: terminal.id, kind: terminal.kind, leads });
     if (terminal.kind === 'pool' || cell.fallback === 'pool') t.pooled += leads;
     if (cell.fallback !== null) t.fallenBack += leads;
-    t.accepted += cell.accepted;
-    t.converted += cell.converted;
-    t.revenue += cell.revenue;
-    t.slaBreaches += cell.slaBreaches;
-    t.leadsWithSlaBreach += cell.leadsWithSlaBreach;
-    t.reassignments += cell.reassignments;
-    t.leadsReassigned += cell.leadsReassigned;
     if (cell.ownerRepId !== null) {
       const rep = t.reps.get(cell.ownerRepId);
       if (rep) {

@@ -41,6 +41,7 @@ export {
   defaultMigrationsFolder,
   openDatabase,
 } from './open-database';
+export type { ReadThreads } from './read-threads';
 export { loadReportCells } from './reports/report-cells';
 export { compactPath } from './reports/report-columns';
 export { loadReportLeads, type ReportScope } from './reports/report-leads';

@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Client, createClient } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
+import { createReadThreads, type ReadThreads } from './read-threads';
 import * as schema from './schema';
 import type { Db } from './types';
 import { createWriteQueue, type WriteQueue } from './write-queue';
@@ -16,6 +18,11 @@ export type DatabaseOptions = {
   busyTimeoutMs?: number;
   /** Where the drizzle-kit migrations are; defaults to this package's `drizzle/` folder. */
   migrationsFolder?: string;
+  /**
+   * Threads for long reads of a file database (`ReadThreads`): by default one per core, at most
+   * 4; `0` runs them on the calling thread. Remote databases do the work on their server.
+   */
+  readThreads?: number;
 };
 
 export type Database = {
@@ -26,6 +33,8 @@ export type Database = {
   write: WriteQueue['write'];
   /** Queues one item for a batch handler (e.g. `routeLeads`), grouped with concurrent items. */
   writeBatched: WriteQueue['writeBatched'];
+  /** Read-only connections on worker threads for long reads (reports); null when remote or off. */
+  reads: ReadThreads | null;
   close(): Promise<void>;
 };
 
@@ -54,23 +63,41 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const db = drizzle(client, { schema });
   await migrateWithRetry(db, options.migrationsFolder ?? defaultMigrationsFolder);
   const queue = createWriteQueue(client);
+  const threadCount = options.readThreads ?? Math.min(4, availableParallelism());
+  const path = isFile ? filePath(url) : '';
+  // An in-memory database is private to its connection: a thread would open an empty one.
+  const reads =
+    path !== '' && !path.startsWith(':memory:') && threadCount > 0
+      ? createReadThreads(path, {
+          size: threadCount,
+          busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+        })
+      : null;
   return {
     url,
     client,
     db,
     write: queue.write,
     writeBatched: queue.writeBatched,
+    reads,
     close: async () => {
       await queue.drain();
+      await reads?.close();
       client.close();
     },
   };
 }
 
-function ensureParentFolder(url: string): void {
+/** The file system path of a `file:` URL (`file:./data/x.db`, `file:///srv/x.db?mode=…`). */
+function filePath(url: string): string {
   const path = url.slice('file:'.length).split('?')[0] ?? '';
+  return path.startsWith('//') ? fileURLToPath(url.split('?')[0] ?? url) : path;
+}
+
+function ensureParentFolder(url: string): void {
+  const path = filePath(url);
   if (path === '' || path.startsWith(':memory:')) return;
-  mkdirSync(dirname(path.startsWith('//') ? fileURLToPath(url) : path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
 }
 
 // Several processes may start at once on one file: the loser of the race finds the tables made

@@ -131,7 +131,7 @@ export const reportRouter = router({
     }
     const [cells, versions, repRows, experimentRows] = await Promise.all([
       // The database counts the leads into cells; a million leads are a few hundred rows.
-      loadReportCells(db, { orgId: ctx.orgId, flowId: flow.id, from, to }),
+      loadReportCells(db, { orgId: ctx.orgId, flowId: flow.id, from, to }, ctx.database.reads),
       db
         .select({
           id: flowVersions.id,

@@ -152,11 +152,23 @@ describe('loadReportCells', () => {
     expect(new Set(cells.map((cell) => cell.experimentId))).toEqual(new Set([null, 'exp']));
   });
 
+  it('counts the same cells, in the same order, one version a read thread', async () => {
+    const { database, scope, v2 } = await seededLeads();
+    const threads = database.reads;
+    if (!threads) throw new Error('a file database has read threads');
+    const onThreads = await loadReportCells(database.db, scope, threads);
+    expect(new Set(onThreads.map((cell) => cell.versionId)).size).toBe(2);
+    expect(onThreads.some((cell) => cell.versionId === v2.versionId)).toBe(true);
+    expect(onThreads).toEqual(await loadReportCells(database.db, scope));
+  });
+
   it('reads nothing outside the period, and nothing for another organisation', async () => {
     const { database, scope } = await seededLeads();
     const before = { ...scope, from: new Date(0), to: new Date(scope.from.getTime()) };
-    expect(await loadReportCells(database.db, before)).toEqual([]);
-    expect(await loadReportCells(database.db, { ...scope, orgId: 'other' })).toEqual([]);
+    for (const threads of [null, database.reads]) {
+      expect(await loadReportCells(database.db, before, threads)).toEqual([]);
+      expect(await loadReportCells(database.db, { ...scope, orgId: 'other' }, threads)).toEqual([]);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { LeadCell, PathStep, TerminalKind } from '@switchyard/reporting';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { ReadThreads } from '../read-threads';
 import type { Queryable } from '../types';
 import { parsePath } from './report-columns';
 import { disqualifyReasons, type ReportScope } from './report-leads';
@@ -49,33 +50,18 @@ type CountRow = DimensionRow & {
  *   median and p90 stay exactly what `summarizeLeads` gives.
  * - SLA breaches are `leads.sla_breaches`, counted by runTimer when a timer fires: joining the
  *   fired timers to their leads read one wide lead row per timer (2–3 s of the 4 s).
+ * - With `threads` (`Database.reads`) each version is counted by its own query on a read thread:
+ *   the walk is SQLite's synchronous work, a second for 1,000,000 leads, and on threads it runs
+ *   on every core and holds no request of the runtime up (1.0 s → 0.55 s on two cores).
  */
-export async function loadReportCells(db: Queryable, scope: ReportScope): Promise<LeadCell[]> {
-  const [from, to] = [scope.from.getTime(), scope.to.getTime()];
+export async function loadReportCells(
+  db: Queryable,
+  scope: ReportScope,
+  threads: ReadThreads | null = null,
+): Promise<LeadCell[]> {
   const [reasons, counted] = await Promise.all([
     disqualifyReasons(db, scope),
-    db.all<CountRow>(sql`
-      select ${dimensions},
-        count(*) as leads,
-        count(accepted_at) as accepted,
-        count(*) filter (where status = 'converted' and closed_at is not null) as converted,
-        total(value) filter (where status = 'converted' and closed_at is not null) as revenue,
-        total(reassign_count) as reassignments,
-        count(*) filter (where reassign_count > 0) as leads_reassigned,
-        total(sla_breaches) as sla_breaches,
-        count(*) filter (where sla_breaches > 0) as leads_with_sla_breach,
-        json_group_array(assigned_at - received_at) filter (where assigned_at is not null) as to_assign,
-        json_group_array(first_touch_at - received_at) filter (where first_touch_at is not null) as to_first_touch
-      from leads indexed by leads_flow_report
-      where leads.flow_id = ${scope.flowId} and leads.org_id = ${scope.orgId}
-        and leads.received_at >= ${from} and leads.received_at < ${to}
-        and leads.flow_version_id in (
-          select flow_versions.id from flow_versions
-          where flow_versions.flow_id = ${scope.flowId} and exists (
-            select 1 from leads as routed indexed by leads_version_received
-            where routed.flow_version_id = flow_versions.id
-              and routed.received_at >= ${from} and routed.received_at < ${to}))
-      group by ${dimensions}`),
+    threads ? countOnThreads(db, threads, scope) : db.all<CountRow>(countCells(scope)),
   ]);
   const paths = new Map<string | null, PathStep[]>();
   return counted.map((row): LeadCell => {
@@ -109,4 +95,54 @@ export async function loadReportCells(db: Queryable, scope: ReportScope): Promis
       toFirstTouch: JSON.parse(row.to_first_touch) as number[],
     };
   });
+}
+
+/** The versions of the flow that routed leads in the period: one seek each in `leads_version_received`. */
+function versionsInPeriod(scope: ReportScope): SQL {
+  const [from, to] = [scope.from.getTime(), scope.to.getTime()];
+  return sql`
+    select flow_versions.id from flow_versions
+    where flow_versions.flow_id = ${scope.flowId} and exists (
+      select 1 from leads as routed indexed by leads_version_received
+      where routed.flow_version_id = flow_versions.id
+        and routed.received_at >= ${from} and routed.received_at < ${to})`;
+}
+
+/** The period's leads of the versions `versions` selects, counted into cells in index order. */
+function countCells(scope: ReportScope, versions: SQL = sql`in (${versionsInPeriod(scope)})`): SQL {
+  const [from, to] = [scope.from.getTime(), scope.to.getTime()];
+  return sql`
+    select ${dimensions},
+      count(*) as leads,
+      count(accepted_at) as accepted,
+      count(*) filter (where status = 'converted' and closed_at is not null) as converted,
+      total(value) filter (where status = 'converted' and closed_at is not null) as revenue,
+      total(reassign_count) as reassignments,
+      count(*) filter (where reassign_count > 0) as leads_reassigned,
+      total(sla_breaches) as sla_breaches,
+      count(*) filter (where sla_breaches > 0) as leads_with_sla_breach,
+      json_group_array(assigned_at - received_at) filter (where assigned_at is not null) as to_assign,
+      json_group_array(first_touch_at - received_at) filter (where first_touch_at is not null) as to_first_touch
+    from leads indexed by leads_flow_report
+    where leads.flow_id = ${scope.flowId} and leads.org_id = ${scope.orgId}
+      and leads.received_at >= ${from} and leads.received_at < ${to}
+      and leads.flow_version_id ${versions}
+    group by ${dimensions}`;
+}
+
+/**
+ * One query per version, run on the read threads side by side; the cells come back in the order
+ * of the single query (versions by id, as the index orders them). A period one version served
+ * runs on one thread, still off the event loop.
+ */
+async function countOnThreads(
+  db: Queryable,
+  threads: ReadThreads,
+  scope: ReportScope,
+): Promise<CountRow[]> {
+  const versions = (await db.all<{ id: string }>(versionsInPeriod(scope)))
+    .map((row) => row.id)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const pieces = await threads.all<CountRow>(versions.map((id) => countCells(scope, sql`= ${id}`)));
+  return pieces.flat();
 }

@@ -1,4 +1,4 @@
-import type { InStatement, InValue, Transaction } from '@libsql/client';
+import type { InStatement, InValue } from '@libsql/client';
 import { getTableColumns, getTableName, is, SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 
@@ -6,21 +6,13 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 const maxParameters = 32_000;
 
 /**
- * Inserts `rows` with one multi-row INSERT per 32,000 values, built by hand from drizzle's column
+ * `rows` as multi-row INSERTs, one per 32,000 values, built by hand from drizzle's column
  * metadata. Why not `tx.insert(table).values(rows)`: drizzle's builder inspects every value
  * through its SQL chunks (~4 µs a value, 230 µs per routed lead — more than SQLite's own work;
  * see docs/benchmarks.md). Values still go through each column's `mapToDriverValue` (JSON,
  * timestamps, booleans), so the stored bytes are what drizzle would store; a column a row leaves
  * out gets the column's default, else NULL.
  */
-export async function insertRows<T extends SQLiteTable>(
-  raw: Transaction,
-  table: T,
-  rows: ReadonlyArray<T['$inferInsert']>,
-): Promise<void> {
-  for (const statement of insertStatements(table, rows)) await raw.execute(statement);
-}
-
 export function insertStatements<T extends SQLiteTable>(
   table: T,
   rows: ReadonlyArray<T['$inferInsert']>,

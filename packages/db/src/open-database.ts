@@ -7,6 +7,7 @@ import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { createReadThreads, type ReadThreads } from './read-threads';
 import * as schema from './schema';
+import { createThreadWriter } from './thread-writer';
 import type { Db } from './types';
 import { createWriteQueue, type WriteQueue } from './write-queue';
 
@@ -62,12 +63,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (isFile) await client.execute('PRAGMA journal_mode=WAL');
   const db = drizzle(client, { schema });
   await migrateWithRetry(db, options.migrationsFolder ?? defaultMigrationsFolder);
-  const queue = createWriteQueue(client);
-  const threadCount = options.readThreads ?? Math.min(4, availableParallelism());
   const path = isFile ? filePath(url) : '';
   // An in-memory database is private to its connection: a thread would open an empty one.
+  const onDisk = path !== '' && !path.startsWith(':memory:');
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const writer = onDisk ? createThreadWriter(path, { busyTimeoutMs }) : null;
+  const queue = createWriteQueue(writer ?? client);
+  const threadCount = options.readThreads ?? Math.min(4, availableParallelism());
   const reads =
-    path !== '' && !path.startsWith(':memory:') && threadCount > 0
+    onDisk && threadCount > 0
       ? createReadThreads(path, {
           size: threadCount,
           busyTimeoutMs: options.busyTimeoutMs ?? 5000,
@@ -82,7 +86,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     reads,
     close: async () => {
       await queue.drain();
-      await reads?.close();
+      await Promise.all([reads?.close(), writer?.close()]);
       client.close();
     },
   };

@@ -16,7 +16,7 @@ export type Kept = <T>(key: object, create: () => T) => T;
 /**
  * Handles many items of one kind in one transaction, e.g. routing 64 leads with a handful of
  * multi-row statements instead of 64 × 13 single-row ones. `raw` is the same transaction for
- * statements built by hand where drizzle's query building costs too much (see `insertRows`).
+ * statements built by hand where drizzle's query building costs too much (see `insertStatements`).
  * It must leave no rows behind for an item it reports as failed; if it throws, the transaction
  * rolls back and each item is retried alone.
  */
@@ -52,6 +52,9 @@ const runWork: BatchHandler<(tx: Tx) => Promise<unknown>, unknown> = async (tx, 
   return results;
 };
 
+/** What the queue needs of a connection: write transactions (`@libsql/client` or `ThreadWriter`). */
+export type WriteConnection = Pick<Client, 'transaction'>;
+
 /**
  * Serialises this process's writes and commits concurrent ones together (group commit).
  *
@@ -60,7 +63,7 @@ const runWork: BatchHandler<(tx: Tx) => Promise<unknown>, unknown> = async (tx, 
  * time avoids that; batching pays one durable commit (fsync) for many jobs. When the batch fails
  * it is rolled back and its jobs run again one by one, so only the failing job fails.
  */
-export function createWriteQueue(client: Client): WriteQueue {
+export function createWriteQueue(client: WriteConnection): WriteQueue {
   let pending: Job[] = [];
   let running: Promise<void> | null = null;
   const values = new Map<object, unknown>();
@@ -104,7 +107,11 @@ export function createWriteQueue(client: Client): WriteQueue {
 
 type QueueState = { kept: Kept; forget(): void; handle: TxHandle };
 
-async function commitBatch(client: Client, queue: QueueState, batch: Job[]): Promise<void> {
+async function commitBatch(
+  client: WriteConnection,
+  queue: QueueState,
+  batch: Job[],
+): Promise<void> {
   const settled: Settled<unknown>[] = [];
   try {
     await inWriteTransaction(client, queue.handle, async (tx, raw) => {
@@ -164,7 +171,7 @@ function createTxHandle(): TxHandle {
 // What drizzle's `db.transaction` does (BEGIN IMMEDIATE, commit or roll back), keeping hold of
 // the libsql transaction so batch handlers can also run hand-built statements on it.
 async function inWriteTransaction(
-  client: Client,
+  client: WriteConnection,
   handle: TxHandle,
   work: (tx: Tx, raw: Transaction) => Promise<void>,
 ): Promise<void> {

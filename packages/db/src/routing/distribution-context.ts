@@ -1,4 +1,4 @@
-import type { InValue, Transaction } from '@libsql/client';
+import type { InStatement, InValue } from '@libsql/client';
 import {
   type DistributionInput,
   type EnrichedLead,
@@ -210,16 +210,17 @@ export class DistributionReads {
   }
 
   /**
-   * Writes the batch's strategy states and daily counts: one upsert each, built by hand like
-   * `insertRows` (drizzle's builder cost 2 % of the ingest path for these two statements).
+   * The batch's strategy states and daily counts: one upsert each, built by hand like
+   * `insertStatements` (drizzle's builder cost 2 % of the ingest path for these two statements).
    */
-  async flush(raw: Transaction): Promise<void> {
+  flushStatements(): InStatement[] {
+    const statements: InStatement[] = [];
     const states: InValue[] = [];
     for (const [key, { flowId, nodeId, at }] of this.#changedStates) {
       states.push(flowId, nodeId, JSON.stringify(this.#states.get(key)), at.getTime());
     }
     if (states.length > 0) {
-      await raw.execute({
+      statements.push({
         sql: `insert into distribution_state (flow_id, node_id, state, updated_at) values ${tuples(states.length / 4, 4)} on conflict (flow_id, node_id) do update set state = excluded.state, updated_at = excluded.updated_at`,
         args: states,
       });
@@ -230,11 +231,12 @@ export class DistributionReads {
       counts.push(repId, day, count);
     }
     if (counts.length > 0) {
-      await raw.execute({
+      statements.push({
         sql: `insert into rep_day_counts (rep_id, day, count) values ${tuples(counts.length / 3, 3)} on conflict (rep_id, day) do update set count = rep_day_counts.count + excluded.count`,
         args: counts,
       });
     }
+    return statements;
   }
 
   // Daily caps reset at each rep's own midnight: read each rep's count for their local date.

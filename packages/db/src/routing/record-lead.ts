@@ -1,7 +1,7 @@
-import type { Transaction } from '@libsql/client';
+import type { InStatement } from '@libsql/client';
 import type { EnrichedLead, NormalizeWarning } from '@switchyard/engine';
 import type { Decision, FlowNode, FlowTrace } from '@switchyard/flow';
-import { insertRows } from '../insert-rows';
+import { insertStatements } from '../insert-rows';
 import { compactPath, fallbackOf } from '../reports/report-columns';
 import { assignments, idempotencyKeys, leadEvents, leads, outbox, timers } from '../schema';
 import type { Placement, RoutedLead } from './lead-outcome';
@@ -146,13 +146,16 @@ export class LeadRows {
     return routed;
   }
 
-  async insert(raw: Transaction): Promise<void> {
-    await insertRows(raw, leads, this.leads);
-    await insertRows(raw, leadEvents, this.events);
-    await insertRows(raw, assignments, this.assignments);
-    await insertRows(raw, timers, this.timers);
-    await insertRows(raw, outbox, this.outbox);
-    await insertRows(raw, idempotencyKeys, this.idempotencyKeys);
+  /** The batch's rows as multi-row INSERTs, to run in order after every lead was routed. */
+  statements(): InStatement[] {
+    return [
+      ...insertStatements(leads, this.leads),
+      ...insertStatements(leadEvents, this.events),
+      ...insertStatements(assignments, this.assignments),
+      ...insertStatements(timers, this.timers),
+      ...insertStatements(outbox, this.outbox),
+      ...insertStatements(idempotencyKeys, this.idempotencyKeys),
+    ];
   }
 
   #addTimer(submission: LeadSubmission, kind: 'claim_sla' | 'touch_sla', dueAt: number) {

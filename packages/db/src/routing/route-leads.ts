@@ -94,8 +94,8 @@ export const routeLeads: BatchHandler<LeadSubmission, RouteResult> = async (
       results.push({ ok: false, error });
     }
   }
-  await rows.insert(raw);
-  await reads.flush(raw);
+  // One batch: a single round trip to the writer thread (thread-writer.ts) for every write.
+  await raw.batch([...rows.statements(), ...reads.flushStatements()]);
   return results;
 };
 

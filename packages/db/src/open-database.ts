@@ -49,16 +49,18 @@ export const defaultMigrationsFolder = fileURLToPath(new URL('../drizzle', impor
  * and a PRAGMA sent through it reaches one connection only. `timeout` becomes every pooled
  * connection's busy timeout; libsql opens each connection with foreign keys on and
  * synchronous=FULL; WAL is a property of the file, set once. `open-database.test.ts` checks
- * every pooled connection.
+ * every pooled connection. A file's write queue runs on its own thread (`thread-writer.ts`), its
+ * long reads on `reads` (`read-threads.ts`).
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const url = options.url;
   const isFile = url.startsWith('file:');
   if (isFile) ensureParentFolder(url);
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   const client = createClient({
     url,
     ...(options.authToken ? { authToken: options.authToken } : {}),
-    timeout: options.busyTimeoutMs ?? 5000,
+    timeout: busyTimeoutMs,
   });
   if (isFile) await client.execute('PRAGMA journal_mode=WAL');
   const db = drizzle(client, { schema });
@@ -66,16 +68,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const path = isFile ? filePath(url) : '';
   // An in-memory database is private to its connection: a thread would open an empty one.
   const onDisk = path !== '' && !path.startsWith(':memory:');
-  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   const writer = onDisk ? createThreadWriter(path, { busyTimeoutMs }) : null;
   const queue = createWriteQueue(writer ?? client);
   const threadCount = options.readThreads ?? Math.min(4, availableParallelism());
   const reads =
     onDisk && threadCount > 0
-      ? createReadThreads(path, {
-          size: threadCount,
-          busyTimeoutMs: options.busyTimeoutMs ?? 5000,
-        })
+      ? createReadThreads(path, { size: threadCount, busyTimeoutMs })
       : null;
   return {
     url,

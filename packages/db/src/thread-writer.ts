@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import {
   type InArgs,
   type InStatement,
@@ -9,6 +7,7 @@ import {
   type Transaction,
   type TransactionMode,
 } from '@libsql/client';
+import { SqliteThread } from './sqlite-thread';
 
 /**
  * The write queue's connection to a database file, on a worker thread of its own.
@@ -56,11 +55,7 @@ type Answer = {
   error?: { message: string; code?: string; rawCode?: number; index?: number };
 };
 
-// CommonJS from a string, so the bundled runtime needs no worker file beside it.
-const threadSource = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.libsql);
-const db = new Database(workerData.path, { timeout: workerData.busyTimeoutMs });
+const writeScript = `
 db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL');
 // Prepared once per SQL text. A batch's multi-row INSERT has one text per row count, so the
 // cache stays small; it is emptied if a bug ever made it grow without bound.
@@ -145,19 +140,16 @@ parentPort.on('message', (request) => {
 
 /** A writer over the file at `path`; its thread starts with the first transaction. */
 export function createThreadWriter(path: string, options: { busyTimeoutMs: number }): ThreadWriter {
-  const libsql = createRequire(import.meta.url).resolve('libsql');
-  let thread: Thread | null = null;
+  let thread: Writer | null = null;
   let closed = false;
 
-  function running(): Thread {
+  function running(): Writer {
     if (closed) throw new LibsqlError('The client is closed', 'CLIENT_CLOSED');
     if (!thread || thread.dead) {
-      thread = new Thread(
-        new Worker(threadSource, {
-          eval: true,
-          workerData: { libsql, path, busyTimeoutMs: options.busyTimeoutMs },
-        }),
-      );
+      thread = new SqliteThread(path, {
+        busyTimeoutMs: options.busyTimeoutMs,
+        script: writeScript,
+      });
     }
     return thread;
   }
@@ -176,49 +168,14 @@ export function createThreadWriter(path: string, options: { busyTimeoutMs: numbe
   };
 }
 
-/** One worker and its requests, answered in order (the worker handles one message at a time). */
-class Thread {
-  dead = false;
-  #waiting: Array<{ resolve(answer: Answer): void; reject(error: Error): void }> = [];
-
-  constructor(readonly worker: Worker) {
-    worker.unref();
-    worker.on('message', (answer: Answer) => {
-      const next = this.#waiting.shift();
-      if (this.#waiting.length === 0) worker.unref();
-      if (!next) return;
-      next.resolve(answer);
-    });
-    const lost = (error: Error) => {
-      this.dead = true;
-      for (const request of this.#waiting.splice(0)) request.reject(error);
-    };
-    worker.on('error', lost);
-    worker.on('exit', () => lost(new LibsqlError('The write thread stopped.', 'CLIENT_CLOSED')));
-  }
-
-  ask(request: Request): Promise<Answer> {
-    if (this.dead)
-      return Promise.reject(new LibsqlError('The write thread stopped.', 'CLIENT_CLOSED'));
-    return new Promise((resolve, reject) => {
-      this.#waiting.push({ resolve, reject });
-      this.worker.ref();
-      this.worker.postMessage(request);
-    });
-  }
-
-  async stop(): Promise<void> {
-    this.dead = true;
-    await this.worker.terminate();
-  }
-}
+type Writer = SqliteThread<Request, Answer>;
 
 class ThreadTransaction implements Transaction {
-  #thread: Thread | null;
+  #thread: Writer | null;
   #begin: string | null;
   #inTransaction = true;
 
-  constructor(thread: Thread, begin: string) {
+  constructor(thread: Writer, begin: string) {
     this.#thread = thread;
     this.#begin = begin;
   }

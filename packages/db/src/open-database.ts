@@ -24,6 +24,11 @@ export type DatabaseOptions = {
    * 4; `0` runs them on the calling thread. Remote databases do the work on their server.
    */
   readThreads?: number;
+  /**
+   * Whether a file database's writes (and lead routing) run on a thread of their own
+   * (`thread-writer.ts`); default true. `false` keeps them on the calling thread.
+   */
+  writerThread?: boolean;
 };
 
 export type Database = {
@@ -68,7 +73,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const path = isFile ? filePath(url) : '';
   // An in-memory database is private to its connection: a thread would open an empty one.
   const onDisk = path !== '' && !path.startsWith(':memory:');
-  const writer = onDisk ? createThreadWriter(path, { busyTimeoutMs }) : null;
+  const writer =
+    onDisk && options.writerThread !== false ? createThreadWriter(path, { busyTimeoutMs }) : null;
   const queue = createWriteQueue(writer ?? client);
   const threadCount = options.readThreads ?? Math.min(4, availableParallelism());
   const reads =

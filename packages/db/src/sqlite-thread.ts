@@ -6,10 +6,10 @@ import { LibsqlError } from '@libsql/client';
  * One libsql connection to a database file on a worker thread, answering requests in order (the
  * thread handles one message at a time). Shared by the read threads (reports) and the writer.
  *
- * The thread's code is a string run as CommonJS, not a file: the runtime is bundled into one
- * file, and a worker file beside the source would not be there. It gets `db` (the connection,
- * with the busy timeout), `parentPort` and `workerData`, and must answer every message with
- * exactly one `parentPort.postMessage`. A thread without requests waiting does not keep the
+ * The thread's code is either a string run as CommonJS — it gets `db` (the connection, with the
+ * busy timeout), `parentPort` and `workerData` — or a module (`writer-thread.ts`), which opens
+ * the connection from `workerData` itself. Either must answer every message with exactly one
+ * `parentPort.postMessage`. A thread without requests waiting does not keep the
  * process alive. When it fails to start or dies, the requests waiting fail with it and `dead`
  * tells the owner to start another.
  */
@@ -18,11 +18,12 @@ export class SqliteThread<Request, Answer> {
   #worker: Worker;
   #waiting: Array<{ resolve(answer: Answer): void; reject(error: Error): void }> = [];
 
-  constructor(path: string, options: { busyTimeoutMs: number; script: string }) {
-    this.#worker = new Worker(`${preamble}\n${options.script}`, {
-      eval: true,
-      workerData: { libsql: libsqlModule(), path, busyTimeoutMs: options.busyTimeoutMs },
-    });
+  constructor(path: string, options: { busyTimeoutMs: number; script: string | URL }) {
+    const workerData = { libsql: libsqlModule(), path, busyTimeoutMs: options.busyTimeoutMs };
+    this.#worker =
+      typeof options.script === 'string'
+        ? new Worker(`${preamble}\n${options.script}`, { eval: true, workerData })
+        : new Worker(options.script, { workerData });
     this.#worker.unref();
     this.#worker.on('message', (answer: Answer) => {
       const next = this.#waiting.shift();

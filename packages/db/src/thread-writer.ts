@@ -5,9 +5,18 @@ import {
   LibsqlError,
   type ResultSet,
   type Transaction,
-  type TransactionMode,
 } from '@libsql/client';
+import { type LeadSubmission, routeLeads } from './routing/route-leads';
+import {
+  settledFromWire,
+  submissionToWire,
+  type WireSettled,
+  type WireSubmission,
+} from './routing/route-wire';
+import type { Answer, Request, Result } from './sqlite-session';
 import { SqliteThread } from './sqlite-thread';
+import type { BatchHandler, WriteConnection } from './write-queue';
+import { writerThreadModule } from './writer-module';
 
 /**
  * The write queue's connection to a database file, on a worker thread of its own.
@@ -16,142 +25,44 @@ import { SqliteThread } from './sqlite-thread';
  * executing the batch's statements, preparing them again every batch (`@libsql/client` keeps no
  * prepared statements) and the durable COMMIT's fsync, 2.5 ms a batch — held the event loop for
  * about a fifth of its time (CPU profile of `pnpm bench:ingest`), while a core stood partly idle.
- * Here the event loop only posts the statements and reads the answers; the thread runs SQLite,
- * keeps every statement it prepared, and waits for the fsync, while the event loop serves HTTP.
- * Measured (docs/benchmarks.md): +20 % routed leads/s with 100 connections; with 50 the ingest
- * path is bound by its round trips, not by CPU, and stays where it was.
+ * Here the thread runs SQLite, keeps every statement it prepared, and waits for the fsync, while
+ * the event loop serves HTTP. A batch of `routeLeads` goes to the thread whole (`batchRunner`):
+ * the thread normalises, decides, distributes and commits it (`writer-thread.ts`) and answers
+ * once, instead of the event loop doing that work and waiting on four round trips for it.
+ * Measured in docs/benchmarks.md.
  *
- * Same behaviour as `@libsql/client`'s own transactions (`Transaction`): rows with indexed and
- * named columns, integers as numbers (refused past 2^53), blobs as ArrayBuffers, errors as
- * `LibsqlError` with SQLite's codes; `synchronous=FULL` and foreign keys on, as libsql's client
- * opens connections.
+ * Other transactions are driven statement by statement from the calling thread, with the same
+ * behaviour as `@libsql/client`'s own (`Transaction`): rows with indexed and named columns,
+ * integers as numbers (refused past 2^53), blobs as ArrayBuffers, errors as `LibsqlError` with
+ * SQLite's codes; `synchronous=FULL` and foreign keys on, as libsql's client opens connections.
  */
-export type ThreadWriter = {
-  transaction(mode?: TransactionMode): Promise<Transaction>;
-  close(): Promise<void>;
-};
+export type ThreadWriter = WriteConnection & { close(): Promise<void> };
 
-type Request = {
-  /** The transaction's BEGIN, sent with its first statement: one round trip less. */
-  begin?: string;
-} & (
-  | { op: 'batch'; statements: Array<{ sql: string; args: InArgs }> }
-  | { op: 'script'; sql: string }
-  | { op: 'end'; sql: 'COMMIT' | 'ROLLBACK' }
-);
+type ThreadRequest = Request | { op: 'route'; submissions: WireSubmission[] };
+type ThreadAnswer = Answer & { settled?: WireSettled[] };
 
-type Result = {
-  columns: string[];
-  rows: unknown[][];
-  rowsAffected: number;
-  lastInsertRowid?: bigint;
-};
-
-type Answer = {
-  /** Whether the connection is still in a transaction after the request. */
-  inTransaction: boolean;
-  results?: Result[];
-  /** SQLite's error, and which statement of a batch failed. */
-  error?: { message: string; code?: string; rawCode?: number; index?: number };
-};
-
-const writeScript = `
-db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL');
-// Prepared once per SQL text. A batch's multi-row INSERT has one text per row count, so the
-// cache stays small; it is emptied if a bug ever made it grow without bound.
-const statements = new Map();
-function prepared(sql) {
-  let entry = statements.get(sql);
-  if (!entry) {
-    if (statements.size > 2000) statements.clear();
-    const statement = db.prepare(sql);
-    statement.safeIntegers(true);
-    const reader = statement.reader;
-    if (reader) statement.raw(true);
-    entry = { statement, reader, columns: reader ? statement.columns().map((c) => c.name) : [] };
-    statements.set(sql, entry);
-  }
-  return entry;
-}
-const maxSafe = BigInt(Number.MAX_SAFE_INTEGER);
-function fromSql(value) {
-  if (typeof value === 'bigint') {
-    if (value > maxSafe || value < -maxSafe)
-      throw new RangeError('Received integer which cannot be safely represented as a JavaScript number');
-    return Number(value);
-  }
-  return value;
-}
-function toSql(value) {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value))
-      throw new RangeError('Only finite numbers (not Infinity or NaN) can be passed as arguments');
-    return value;
-  }
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (value instanceof ArrayBuffer) return Buffer.from(value);
-  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-  if (value instanceof Date) return value.valueOf();
-  if (value === undefined) throw new TypeError('undefined cannot be passed as argument to the database');
-  return value;
-}
-function bind(args) {
-  if (Array.isArray(args)) return args.map(toSql);
-  const named = {};
-  for (const name in args) {
-    const key = name[0] === '@' || name[0] === '$' || name[0] === ':' ? name.slice(1) : name;
-    named[key] = toSql(args[name]);
-  }
-  return named;
-}
-function execute(sql, args) {
-  const { statement, reader, columns } = prepared(sql);
-  const bound = bind(args ?? []);
-  if (reader) {
-    const rows = statement.all(bound);
-    for (const row of rows) for (let i = 0; i < row.length; i++) row[i] = fromSql(row[i]);
-    return { columns, rows, rowsAffected: 0 };
-  }
-  const info = statement.run(bound);
-  return { columns: [], rows: [], rowsAffected: info.changes, lastInsertRowid: BigInt(info.lastInsertRowid) };
-}
-parentPort.on('message', (request) => {
-  let answer;
-  let index;
-  try {
-    if (request.begin) prepared(request.begin).statement.run();
-    if (request.op === 'batch') {
-      const results = [];
-      for (index = 0; index < request.statements.length; index++) {
-        const { sql, args } = request.statements[index];
-        results.push(execute(sql, args));
-      }
-      answer = { results };
-    } else if (request.op === 'script') { db.exec(request.sql); answer = {}; }
-    else if (request.sql === 'ROLLBACK' && !db.inTransaction) answer = {};
-    else { prepared(request.sql).statement.run(); answer = {}; }
-  } catch (error) {
-    answer = { error: { message: String(error && error.message), code: error && error.code, rawCode: error && error.rawCode, index } };
-  }
-  answer.inTransaction = db.inTransaction;
-  parentPort.postMessage(answer);
-});
-`;
+/** What a transaction needs of the thread: `SqliteThread`, or the session itself on the thread. */
+export type Asker = { readonly dead: boolean; ask(request: Request): Promise<Answer> };
 
 /** A writer over the file at `path`; its thread starts with the first transaction. */
 export function createThreadWriter(path: string, options: { busyTimeoutMs: number }): ThreadWriter {
   let thread: Writer | null = null;
   let closed = false;
 
-  function running(): Writer {
+  async function running(): Promise<Writer> {
+    const script = await writerThreadModule();
     if (closed) throw new LibsqlError('The client is closed', 'CLIENT_CLOSED');
-    if (!thread || thread.dead) {
-      thread = new SqliteThread(path, {
-        busyTimeoutMs: options.busyTimeoutMs,
-        script: writeScript,
-      });
-    }
+    if (!thread || thread.dead)
+      thread = new SqliteThread(path, { busyTimeoutMs: options.busyTimeoutMs, script });
     return thread;
+  }
+
+  async function routeOnThread(items: unknown[]) {
+    const submissions = (items as LeadSubmission[]).map(submissionToWire);
+    const answer = await (await running()).ask({ op: 'route', submissions });
+    if (!answer.settled)
+      throw toLibsqlError(answer.error ?? { message: 'No answer from the writer.' });
+    return answer.settled.map(settledFromWire);
   }
 
   return {
@@ -159,8 +70,10 @@ export function createThreadWriter(path: string, options: { busyTimeoutMs: numbe
       // The write queue's only kind; a read needs no writer.
       if (mode !== 'write')
         throw new LibsqlError('The writer runs write transactions only.', 'TRANSACTION_MODE');
-      return new ThreadTransaction(running(), 'BEGIN IMMEDIATE');
+      return new ThreadTransaction(await running(), 'BEGIN IMMEDIATE');
     },
+    batchRunner: (handler) =>
+      handler === (routeLeads as BatchHandler<never, unknown>) ? routeOnThread : undefined,
     async close() {
       closed = true;
       await thread?.stop();
@@ -168,14 +81,15 @@ export function createThreadWriter(path: string, options: { busyTimeoutMs: numbe
   };
 }
 
-type Writer = SqliteThread<Request, Answer>;
+type Writer = SqliteThread<ThreadRequest, ThreadAnswer>;
 
-class ThreadTransaction implements Transaction {
-  #thread: Writer | null;
+/** `@libsql/client`'s `Transaction` over requests to the writer's session (`sqlite-session.ts`). */
+export class ThreadTransaction implements Transaction {
+  #thread: Asker | null;
   #begin: string | null;
   #inTransaction = true;
 
-  constructor(thread: Writer, begin: string) {
+  constructor(thread: Asker, begin: string) {
     this.#thread = thread;
     this.#begin = begin;
   }

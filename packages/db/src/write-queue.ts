@@ -53,7 +53,15 @@ const runWork: BatchHandler<(tx: Tx) => Promise<unknown>, unknown> = async (tx, 
 };
 
 /** What the queue needs of a connection: write transactions (`@libsql/client` or `ThreadWriter`). */
-export type WriteConnection = Pick<Client, 'transaction'>;
+export type WriteConnection = Pick<Client, 'transaction'> & {
+  /**
+   * Where the connection can run a whole batch of `handler` itself — its transaction, retries of
+   * failed items and all — a function doing so in one round trip; otherwise undefined.
+   */
+  batchRunner?(
+    handler: BatchHandler<never, unknown>,
+  ): ((items: unknown[]) => Promise<Settled<unknown>[]>) | undefined;
+};
 
 /**
  * Serialises this process's writes and commits concurrent ones together (group commit).
@@ -75,9 +83,18 @@ export function createWriteQueue(client: WriteConnection): WriteQueue {
 
   async function runBatches(): Promise<void> {
     while (pending.length > 0) {
-      const batch = pending.slice(0, maxBatch);
-      pending = pending.slice(batch.length);
-      await commitBatch(client, queue, batch);
+      const first = pending[0] as Job;
+      const runner = client.batchRunner?.(first.handler);
+      // A batch is a run of jobs of one handler the connection runs itself, or of jobs it does not.
+      const belongs = runner
+        ? (job: Job) => job.handler === first.handler
+        : (job: Job) => !client.batchRunner?.(job.handler);
+      let size = 1;
+      while (size < pending.length && size < maxBatch && belongs(pending[size] as Job)) size++;
+      const batch = pending.slice(0, size);
+      pending = pending.slice(size);
+      if (runner) await runElsewhere(runner, batch);
+      else await commitBatch(client, queue, batch);
     }
     running = null;
   }
@@ -106,6 +123,24 @@ export function createWriteQueue(client: WriteConnection): WriteQueue {
 }
 
 type QueueState = { kept: Kept; forget(): void; handle: TxHandle };
+
+async function runElsewhere(
+  runner: (items: unknown[]) => Promise<Settled<unknown>[]>,
+  batch: Job[],
+): Promise<void> {
+  let settled: Settled<unknown>[];
+  try {
+    settled = await runner(batch.map((job) => job.item));
+  } catch (error) {
+    for (const job of batch) job.reject(error);
+    return;
+  }
+  batch.forEach((job, i) => {
+    const result = settled[i];
+    if (result?.ok) job.resolve(result.value);
+    else job.reject(result ? result.error : new Error('The batch gave no answer for this item.'));
+  });
+}
 
 async function commitBatch(
   client: WriteConnection,

@@ -34,9 +34,9 @@ const flowDocument = {
   ],
 };
 
-async function seeded() {
+async function seeded(writerThread: boolean) {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-batch-'));
-  const database = await openDatabase({ url: `file:${join(dir, 'test.db')}` });
+  const database = await openDatabase({ url: `file:${join(dir, 'test.db')}`, writerThread });
   onTestFinished(async () => {
     await database.close();
     rmSync(dir, { recursive: true, force: true });
@@ -44,9 +44,13 @@ async function seeded() {
   return { database, ...(await seedRouting(database, flowDocument, { dailyCap: 2 })) };
 }
 
-describe('routeLeads over one batch', () => {
+// On the writer thread (a batch crosses as data, `route-wire.ts`) and on the calling thread.
+describe.each([
+  { where: 'on the writer thread', writerThread: true },
+  { where: 'on the calling thread', writerThread: false },
+])('routeLeads over one batch, $where', ({ writerThread }) => {
   it('routes in order: round robin and daily caps count the batch’s own assignments', async () => {
-    const { database, submission, routeAll } = await seeded();
+    const { database, submission, routeAll } = await seeded(writerThread);
     const results = await routeAll(
       Array.from({ length: 8 }, (_, i) => submission(`p${i}@acme.example`)),
     );
@@ -69,7 +73,7 @@ describe('routeLeads over one batch', () => {
   });
 
   it('sends a person seen earlier in the same batch to that lead’s owner', async () => {
-    const { submission, routeAll } = await seeded();
+    const { submission, routeAll } = await seeded(writerThread);
     const results = await routeAll([
       submission('ana@acme.example'),
       submission('ben@acme.example'),
@@ -82,7 +86,7 @@ describe('routeLeads over one batch', () => {
   });
 
   it('answers a key repeated inside one batch with the first answer and stores one lead', async () => {
-    const { database, submission, routeAll } = await seeded();
+    const { database, submission, routeAll } = await seeded(writerThread);
     const results = await routeAll([
       submission('ana@acme.example', { idempotencyKey: 'delivery-1' }),
       submission('ana@acme.example', { idempotencyKey: 'delivery-1' }),
@@ -95,11 +99,14 @@ describe('routeLeads over one batch', () => {
   });
 
   it('fails a lead that cannot be routed alone, and stores the others', async () => {
-    const { database, submission, routeAll } = await seeded();
+    const { database, submission, routeAll } = await seeded(writerThread);
     const good = submission('ana@acme.example');
     const broken = submission('ben@acme.example');
+    // A version that cannot route: on the writer thread it is loaded by its id (gone), on the
+    // calling thread its decider throws.
     broken.flow = {
       ...broken.flow,
+      versionId: 'fv_gone',
       decide: () => {
         throw new Error('this version cannot decide');
       },
@@ -113,7 +120,7 @@ describe('routeLeads over one batch', () => {
   });
 
   it('refuses a lead checked against a source that changed since, and writes nothing', async () => {
-    const { database, submission, routeAll } = await seeded();
+    const { database, submission, routeAll } = await seeded(writerThread);
     const results = await routeAll([submission('ana@acme.example', { checkedSource: 'stale' })]);
     expect(results[0]).toMatchObject({
       status: 'rejected',

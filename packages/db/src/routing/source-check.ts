@@ -11,9 +11,11 @@ type SourceRow = typeof sources.$inferSelect;
  * and the caller checks the request again against fresh rows.
  */
 export class SourceChangedError extends Error {
+  readonly sourceId: string;
   constructor(sourceId: string) {
     super(`The source ${sourceId} or its flow changed while the lead was being checked.`);
     this.name = 'SourceChangedError';
+    this.sourceId = sourceId;
   }
 }
 

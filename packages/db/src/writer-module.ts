@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+let fromSource: Promise<URL> | null = null;
+
+/**
+ * The writer thread's module. Bundled (the runtime's build), it is `writer-thread.js` beside the
+ * bundle. Run from TypeScript source (tests, `tsx`), a worker cannot load `.ts` files, so the
+ * module is bundled with esbuild once per process into `node_modules/.cache` of this package,
+ * where its external packages resolve; the file is named by its content, so processes share it.
+ */
+export function writerThreadModule(): Promise<URL> {
+  if (!import.meta.url.endsWith('.ts'))
+    return Promise.resolve(new URL('./writer-thread.js', import.meta.url));
+  fromSource ??= bundleFromSource();
+  return fromSource;
+}
+
+async function bundleFromSource(): Promise<URL> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('./writer-thread.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    write: false,
+    external: ['@libsql/client', 'libsql'],
+    // Bundled CommonJS packages call `require`; an ES module has none of its own.
+    banner: {
+      js: 'import { createRequire as bannerRequire } from "node:module"; const require = bannerRequire(import.meta.url);',
+    },
+    logLevel: 'warning',
+  });
+  const code = (result.outputFiles[0] as { contents: Uint8Array }).contents;
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  const folder = fileURLToPath(new URL('../node_modules/.cache/switchyard/', import.meta.url));
+  const file = join(folder, `writer-thread-${hash}.mjs`);
+  if (!existsSync(file)) {
+    mkdirSync(folder, { recursive: true });
+    // Written aside and renamed: another process may be reading the same name.
+    const written = `${file}.${process.pid}.tmp`;
+    writeFileSync(written, code);
+    renameSync(written, file);
+  }
+  return pathToFileURL(file);
+}

@@ -54,6 +54,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     ...(options.databaseAuthToken ? { authToken: options.databaseAuthToken } : {}),
     ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
   });
+  // An empty write starts the writer thread (and loads its routing code) now, not on the first lead.
+  await database.write(async () => undefined);
   // Listen first: with port 0 the public URL (and so better-auth's base URL) is known only then.
   // The bindings (Node's request and response) go through: ingest reads bodies from them.
   let handle: FetchHandler = () =>

@@ -19,8 +19,8 @@ export function writerThreadModule(): Promise<URL> {
 }
 
 async function bundleFromSource(): Promise<URL> {
-  const { build } = await import('esbuild');
-  const result = await build({
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
     entryPoints: [fileURLToPath(new URL('./writer-thread.ts', import.meta.url))],
     bundle: true,
     platform: 'node',
@@ -34,6 +34,8 @@ async function bundleFromSource(): Promise<URL> {
     },
     logLevel: 'warning',
   });
+  // esbuild's service process would otherwise stay beside the runtime, using CPU.
+  await esbuild.stop();
   const code = (result.outputFiles[0] as { contents: Uint8Array }).contents;
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const folder = fileURLToPath(new URL('../node_modules/.cache/switchyard/', import.meta.url));

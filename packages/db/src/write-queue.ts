@@ -44,6 +44,8 @@ export type WriteQueue = {
 };
 
 const maxBatch = 64;
+/** Batches handed to a connection that runs them itself, not answered yet, at most. */
+const maxInFlight = 8;
 
 // A plain write is a batch handler of one item that runs its own work.
 const runWork: BatchHandler<(tx: Tx) => Promise<unknown>, unknown> = async (tx, works) => {
@@ -74,6 +76,10 @@ export type WriteConnection = Pick<Client, 'transaction'> & {
 export function createWriteQueue(client: WriteConnection): WriteQueue {
   let pending: Job[] = [];
   let running: Promise<void> | null = null;
+  // Batches handed to the connection and not answered yet: sent without waiting for the ones
+  // before, so a connection that batches on its own side (the writer thread) takes the next
+  // leads the moment it is free, not when this event loop gets round to sending them.
+  const inFlight = new Set<Promise<void>>();
   const values = new Map<object, unknown>();
   const kept: Kept = <T>(key: object, create: () => T): T => {
     if (!values.has(key)) values.set(key, create());
@@ -93,8 +99,18 @@ export function createWriteQueue(client: WriteConnection): WriteQueue {
       while (size < pending.length && size < maxBatch && belongs(pending[size] as Job)) size++;
       const batch = pending.slice(0, size);
       pending = pending.slice(size);
-      if (runner) await runElsewhere(runner, batch);
-      else await commitBatch(client, queue, batch);
+      if (runner) {
+        if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+        const sent: Promise<void> = runElsewhere(runner, batch).finally(() =>
+          inFlight.delete(sent),
+        );
+        inFlight.add(sent);
+      } else {
+        // A transaction of the queue's own starts once the connection answered the batches
+        // handed to it before.
+        await Promise.all(inFlight);
+        await commitBatch(client, queue, batch);
+      }
     }
     running = null;
   }
@@ -117,7 +133,10 @@ export function createWriteQueue(client: WriteConnection): WriteQueue {
     write: (work) => enqueue(runWork, work) as Promise<never>,
     writeBatched: enqueue,
     async drain() {
-      while (running) await running;
+      while (running || inFlight.size > 0) {
+        await running;
+        await Promise.all(inFlight);
+      }
     },
   };
 }

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -46,6 +54,18 @@ async function bundleFromSource(): Promise<URL> {
     const written = `${file}.${process.pid}.tmp`;
     writeFileSync(written, code);
     renameSync(written, file);
+    removeStale(folder);
   }
   return pathToFileURL(file);
+}
+
+// Each edit of the sources makes a new file; those not written for a day are left by old code.
+function removeStale(folder: string): void {
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    // Another process may remove the same file meanwhile: a missing file is not an error.
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (name.startsWith('writer-thread-') && modified < dayAgo) rmSync(path, { force: true });
+  }
 }

@@ -53,20 +53,32 @@ async function route(submissions: WireSubmission[]): Promise<WireSettled[]> {
 }
 
 type Message = Request | { op: 'route'; submissions: WireSubmission[] };
+type ThreadAnswer = Answer & { settled?: WireSettled[] };
 
-// One message at a time, answered in order: a batch being routed holds the ones behind it.
-let previous: Promise<void> = Promise.resolve();
+// Answers go back in the order the messages came, each once it is known.
+let posted: Promise<void> = Promise.resolve();
+function answer(value: Promise<ThreadAnswer>): void {
+  posted = posted.then(async () => parentPort?.postMessage(await value));
+}
+
+// Routing messages go straight into the queue, which takes every lead that arrived while it
+// was busy as its next batch. A transaction driven from the event loop waits for the routing
+// before it (the event loop's queue sends none while routing is unanswered, see write-queue.ts).
+let statements: Promise<unknown> = Promise.resolve();
 parentPort?.on('message', (message: Message) => {
-  previous = previous.then(async () => {
-    let answer: Answer & { settled?: WireSettled[] };
-    if (message.op !== 'route') answer = session.handle(message);
-    else {
-      try {
-        answer = { settled: await route(message.submissions), inTransaction: db.inTransaction };
-      } catch (error) {
-        answer = { error: { message: String(error) }, inTransaction: db.inTransaction };
-      }
-    }
-    parentPort?.postMessage(answer);
-  });
+  if (message.op === 'route') {
+    answer(
+      route(message.submissions).then(
+        (settled) => ({ settled, inTransaction: db.inTransaction }),
+        (error: unknown) => ({
+          error: { message: String(error) },
+          inTransaction: db.inTransaction,
+        }),
+      ),
+    );
+    return;
+  }
+  const handled = statements.then(() => queue.drain()).then(() => session.handle(message));
+  statements = handled;
+  answer(handled);
 });

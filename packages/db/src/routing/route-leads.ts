@@ -41,7 +41,15 @@ export type LeadSubmission = {
    * when the stored ones differ, the lead fails with `SourceChangedError` and writes nothing.
    */
   checkedSource?: string;
+  /**
+   * The version that routes the lead and the lead normalised for it (`chooseVersion`), when the
+   * caller worked them out already: the writer thread gets them from the event loop, which
+   * has time to spare while the thread writes.
+   */
+  chosen?: ChosenVersion;
 };
+
+export type ChosenVersion = ReturnType<typeof chooseVersion>;
 
 export type RouteResult = RoutedLead & { replayed: boolean };
 
@@ -111,7 +119,7 @@ async function routeOne(
   },
 ): Promise<RoutedLead> {
   const { now } = submission;
-  const { flow, normalized, experiment } = chooseVersion(submission);
+  const { flow, normalized, experiment } = submission.chosen ?? chooseVersion(submission);
   const requests = matchRequests(flow.flow, normalized.lead);
   const found = await findMatches(tx, flow.orgId, requests, now, batch.rows.leads);
   const lead = withMatches(normalized.lead, flow.flow, found);
@@ -142,7 +150,7 @@ async function routeOne(
  * custom fields, so it is read from the live version's normalisation and the lead is normalised
  * again only when its arm runs another version.
  */
-function chooseVersion(submission: LeadSubmission) {
+export function chooseVersion(submission: LeadSubmission) {
   const normalize = (flow: PublishedFlow) =>
     normalizeLead(submission.input, { leadId: submission.leadId, fields: flow.flow.fields ?? [] });
   const live = submission.flow;

@@ -47,6 +47,18 @@ describe('submissions crossing to the writer thread', () => {
     });
   });
 
+  it('carry the lead normalised by the caller, or leave it to the thread when that failed', async () => {
+    const { database, submission } = await seeded();
+    const wire = structuredClone(submissionToWire(submission(' Ana@ACME.example ')));
+    expect(wire.chosen?.flow.versionId).toBe(wire.flow.versionId);
+    expect(wire.chosen?.normalized.lead).toMatchObject({ email: 'ana@acme.example' });
+    const back = await submissionFromWire(database.db, wire);
+    expect(back.chosen?.flow.decide(back.chosen.normalized.lead).terminal).toBe('rotate');
+    // An experiment without arms cannot choose a version: the thread meets the error itself.
+    const armless = submission('bo@acme.example', { experiment: { id: 'exp', arms: [] } });
+    expect(submissionToWire(armless).chosen).toBeNull();
+  });
+
   it('make ids from their seed: well formed, distinct, the same for the same seed', async () => {
     const { database, submission } = await seeded();
     const wire = submissionToWire(submission('ana@acme.example'));

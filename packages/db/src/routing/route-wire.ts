@@ -5,7 +5,12 @@ import { createIdSource } from '../security/ids';
 import type { Queryable } from '../types';
 import type { Settled } from '../write-queue';
 import { loadVersion, type PublishedFlow } from './published-flow';
-import type { LeadSubmission, RouteResult } from './route-leads';
+import {
+  type ChosenVersion,
+  chooseVersion,
+  type LeadSubmission,
+  type RouteResult,
+} from './route-leads';
 import { SourceChangedError } from './source-check';
 
 /**
@@ -15,8 +20,10 @@ import { SourceChangedError } from './source-check';
  * thread; ids come from a seed drawn from the caller's id source, so seeded tests stay
  * reproducible; errors travel as data and are rebuilt as the classes callers check for.
  */
-export type WireSubmission = Omit<LeadSubmission, 'flow' | 'experiment' | 'newId'> & {
+export type WireSubmission = Omit<LeadSubmission, 'flow' | 'experiment' | 'newId' | 'chosen'> & {
   flow: VersionKey;
+  /** Worked out by the caller, so the thread does not normalise (null: it must). */
+  chosen: (Omit<ChosenVersion, 'flow'> & { flow: VersionKey }) | null;
   experiment: { id: string; arms: Array<{ key: string; weight: number; flow: VersionKey }> } | null;
   /** An id drawn from the caller's id source; the lead's other ids are derived from it. */
   idSeed: string;
@@ -33,10 +40,12 @@ export type WireError =
 export type WireSettled = { ok: true; value: RouteResult } | { ok: false; error: WireError };
 
 export function submissionToWire(submission: LeadSubmission): WireSubmission {
-  const { flow, experiment, newId, ...plain } = submission;
+  const { flow, experiment, newId, chosen, ...plain } = submission;
+  const version = chosen ?? chooseOrLeave(submission);
   return {
     ...plain,
     flow: versionKey(flow),
+    chosen: version ? { ...version, flow: versionKey(version.flow) } : null,
     experiment: experiment
       ? {
           id: experiment.id,
@@ -51,12 +60,21 @@ export function submissionToWire(submission: LeadSubmission): WireSubmission {
   };
 }
 
+// A lead that cannot be normalised here fails on the thread, alone, with the error it gets there.
+function chooseOrLeave(submission: LeadSubmission): ChosenVersion | null {
+  try {
+    return chooseVersion(submission);
+  } catch {
+    return null;
+  }
+}
+
 /** The submission again, its versions loaded from `db` (or the thread's cache). */
 export async function submissionFromWire(
   db: Queryable,
   wire: WireSubmission,
 ): Promise<LeadSubmission> {
-  const { flow, experiment, idSeed, ...plain } = wire;
+  const { flow, experiment, idSeed, chosen, ...plain } = wire;
   const arms = [];
   for (const arm of experiment?.arms ?? [])
     arms.push({ key: arm.key, weight: arm.weight, flow: await loadVersion(db, arm.flow) });
@@ -65,6 +83,7 @@ export async function submissionFromWire(
     flow: await loadVersion(db, flow),
     experiment: experiment ? { id: experiment.id, arms } : null,
     newId: derivedIds(idSeed, wire.now),
+    ...(chosen ? { chosen: { ...chosen, flow: await loadVersion(db, chosen.flow) } } : {}),
   };
 }
 

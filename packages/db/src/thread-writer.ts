@@ -38,8 +38,9 @@ import { writerThreadModule } from './writer-module';
  */
 export type ThreadWriter = WriteConnection & { close(): Promise<void> };
 
-type ThreadRequest = Request | { op: 'route'; submissions: WireSubmission[] };
-type ThreadAnswer = Answer & { settled?: WireSettled[] };
+/** A message to the writer thread (`writer-thread.ts`) and its answer. */
+export type ThreadRequest = Request | { op: 'route'; submissions: WireSubmission[] };
+export type ThreadAnswer = Answer & { settled?: WireSettled[] };
 
 /** What a transaction needs of the thread: `SqliteThread`, or the session itself on the thread. */
 export type Asker = { readonly dead: boolean; ask(request: Request): Promise<Answer> };

@@ -1,6 +1,6 @@
 // The writer thread's module (started by `thread-writer.ts`; bundled beside the runtime as
-// `writer-thread.js`). It owns the process's write connection: statements of transactions driven
-// from the event loop, and whole batches of lead routing, run here one message at a time.
+// `writer-thread.js`). It owns the process's write connection: whole batches of lead routing,
+// and the statements of transactions driven from the event loop, answered in the order asked.
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type Libsql from 'libsql';
@@ -11,8 +11,8 @@ import {
   type WireSettled,
   type WireSubmission,
 } from './routing/route-wire';
-import { type Answer, createSqliteSession, type Request } from './sqlite-session';
-import { ThreadTransaction } from './thread-writer';
+import { createSqliteSession, type Request } from './sqlite-session';
+import { type ThreadAnswer, type ThreadRequest, ThreadTransaction } from './thread-writer';
 import type { BatchHandler } from './write-queue';
 import { createWriteQueue } from './write-queue';
 
@@ -39,7 +39,8 @@ const routeFromWire: BatchHandler<WireSubmission, unknown> = async (tx, wires, r
 };
 
 async function route(submissions: WireSubmission[]): Promise<WireSettled[]> {
-  // Queued in one tick: the queue routes them as one batch, in order.
+  // Queued in one tick: routed in order, in one batch with the leads of other messages that
+  // arrived while the queue was busy.
   const outcomes = await Promise.allSettled(
     submissions.map((submission) => queue.writeBatched(routeFromWire, submission)),
   );
@@ -52,9 +53,6 @@ async function route(submissions: WireSubmission[]): Promise<WireSettled[]> {
   );
 }
 
-type Message = Request | { op: 'route'; submissions: WireSubmission[] };
-type ThreadAnswer = Answer & { settled?: WireSettled[] };
-
 // Answers go back in the order the messages came, each once it is known.
 let posted: Promise<void> = Promise.resolve();
 function answer(value: Promise<ThreadAnswer>): void {
@@ -65,7 +63,7 @@ function answer(value: Promise<ThreadAnswer>): void {
 // was busy as its next batch. A transaction driven from the event loop waits for the routing
 // before it (the event loop's queue sends none while routing is unanswered, see write-queue.ts).
 let statements: Promise<unknown> = Promise.resolve();
-parentPort?.on('message', (message: Message) => {
+parentPort?.on('message', (message: ThreadRequest) => {
   if (message.op === 'route') {
     answer(
       route(message.submissions).then(

@@ -60,10 +60,11 @@ export type WriteConnection = Pick<Client, 'transaction'> & {
    * Where the connection can run a whole batch of `handler` itself — its transaction, retries of
    * failed items and all — a function doing so in one round trip; otherwise undefined.
    */
-  batchRunner?(
-    handler: BatchHandler<never, unknown>,
-  ): ((items: unknown[]) => Promise<Settled<unknown>[]>) | undefined;
+  batchRunner?(handler: BatchHandler<never, unknown>): BatchRunner | undefined;
 };
+
+/** Runs a whole batch where the connection is and settles each item, in order. */
+export type BatchRunner = (items: unknown[]) => Promise<Settled<unknown>[]>;
 
 /**
  * Serialises this process's writes and commits concurrent ones together (group commit).
@@ -143,10 +144,7 @@ export function createWriteQueue(client: WriteConnection): WriteQueue {
 
 type QueueState = { kept: Kept; forget(): void; handle: TxHandle };
 
-async function runElsewhere(
-  runner: (items: unknown[]) => Promise<Settled<unknown>[]>,
-  batch: Job[],
-): Promise<void> {
+async function runElsewhere(runner: BatchRunner, batch: Job[]): Promise<void> {
   let settled: Settled<unknown>[];
   try {
     settled = await runner(batch.map((job) => job.item));

@@ -22,7 +22,11 @@ let fromSource: Promise<URL> | null = null;
 export function writerThreadModule(): Promise<URL> {
   if (!import.meta.url.endsWith('.ts'))
     return Promise.resolve(new URL('./writer-thread.js', import.meta.url));
-  fromSource ??= bundleFromSource();
+  // A failed bundle (a syntax error being fixed) is tried again by the next writer, not cached.
+  fromSource ??= bundleFromSource().catch((error: unknown) => {
+    fromSource = null;
+    throw error;
+  });
   return fromSource;
 }
 

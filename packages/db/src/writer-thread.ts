@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type Libsql from 'libsql';
-import { routeLeads } from './routing/route-leads';
+import { type RouteResult, routeLeads } from './routing/route-leads';
 import {
   settledToWire,
   submissionFromWire,
@@ -32,7 +32,7 @@ const queue = createWriteQueue({
   transaction: async () => new ThreadTransaction(local, 'BEGIN IMMEDIATE'),
 });
 
-const routeFromWire: BatchHandler<WireSubmission, unknown> = async (tx, wires, raw, kept) => {
+const routeFromWire: BatchHandler<WireSubmission, RouteResult> = async (tx, wires, raw, kept) => {
   const submissions = [];
   for (const wire of wires) submissions.push(await submissionFromWire(tx, wire));
   return routeLeads(tx, submissions, raw, kept);
@@ -47,7 +47,7 @@ async function route(submissions: WireSubmission[]): Promise<WireSettled[]> {
   return outcomes.map((outcome) =>
     settledToWire(
       outcome.status === 'fulfilled'
-        ? { ok: true, value: outcome.value as never }
+        ? { ok: true, value: outcome.value }
         : { ok: false, error: outcome.reason },
     ),
   );

@@ -119,6 +119,20 @@ describe.each([
     expect(results[2]).toMatchObject({ status: 'fulfilled', value: { assignee: { repId: 'r2' } } });
   });
 
+  it('refuses every lead of a batch once the database is closed, and stores none', async () => {
+    const { database, submission, routeAll } = await seeded(writerThread);
+    const path = database.url.slice('file:'.length);
+    await database.close();
+    const results = await routeAll([
+      submission('ana@acme.example'),
+      submission('ben@acme.example'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    const reopened = await openDatabase({ url: `file:${path}`, writerThread });
+    onTestFinished(() => reopened.close());
+    expect(await reopened.db.select({ id: leads.id }).from(leads)).toHaveLength(0);
+  });
+
   it('refuses a lead checked against a source that changed since, and writes nothing', async () => {
     const { database, submission, routeAll } = await seeded(writerThread);
     const results = await routeAll([submission('ana@acme.example', { checkedSource: 'stale' })]);

@@ -32,15 +32,37 @@ export function run(
   });
 }
 
-/** Runs autocannon and reports the runtime's CPU use (% of one core) and memory meanwhile. */
+/** The machine's CPU time so far (all cores, in ticks) and how much of it the hypervisor stole. */
+function machineTicks(): { total: number; steal: number } {
+  // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
+    .trim()
+    .split(/\s+/)
+    .slice(1, 9)
+    .map(Number);
+  return { total: fields.reduce((sum, ticks) => sum + ticks, 0), steal: fields[7] ?? 0 };
+}
+
+/**
+ * Runs autocannon and reports the runtime's CPU use (% of one core) and memory meanwhile, and
+ * the share of the machine's CPU time the hypervisor gave to other guests (`stealPercent`): on
+ * a shared VM a run with a few % of steal measures the neighbours, not the code.
+ */
 export async function measured(pid: number, options: autocannon.Options) {
   const before = processUsage(pid);
+  const machineBefore = machineTicks();
   const result = await run(options);
   const after = processUsage(pid);
+  const machineAfter = machineTicks();
+  const machineTotal = machineAfter.total - machineBefore.total;
   return {
     result,
     cpuPercent: Math.round((100 * (after.cpuSeconds - before.cpuSeconds)) / result.duration),
     rssMiB: Math.round(after.rssMiB),
+    stealPercent:
+      machineTotal > 0
+        ? Math.round((1000 * (machineAfter.steal - machineBefore.steal)) / machineTotal) / 10
+        : 0,
   };
 }
 

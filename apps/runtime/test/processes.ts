@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 const runtimeRoot = new URL('..', import.meta.url);
@@ -29,7 +30,12 @@ export async function spawnRuntime(
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     const timer = setTimeout(() => reject(new Error(`runtime did not start: ${stderr}`)), 30_000);
     lines.on('line', (line) => {
-      if (!line.startsWith('{')) return;
+      if (!line.startsWith('{')) {
+        // Node's own diagnostics (`RUNTIME_NODE_ARGS=--trace-gc`) go to a file if asked.
+        if (process.env.RUNTIME_STDOUT_FILE)
+          appendFileSync(process.env.RUNTIME_STDOUT_FILE, `${line}\n`);
+        return;
+      }
       const entry = JSON.parse(line) as { msg?: string; url?: string };
       if (entry.msg === 'Switchyard runtime listening' && entry.url) {
         clearTimeout(timer);

@@ -14,7 +14,9 @@ import { fail } from './errors';
  */
 export async function readRawBody(c: Context, maxBytes: number): Promise<Uint8Array> {
   const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
-  const declared = Number(c.req.header('content-length') ?? Number.NaN);
+  const declared = Number(
+    (incoming ? incoming.headers['content-length'] : c.req.header('content-length')) ?? Number.NaN,
+  );
   const body =
     declared > maxBytes
       ? null

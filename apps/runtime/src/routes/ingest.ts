@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { fail, failWith } from '../http/errors';
 import { readRawBody } from '../http/raw-body';
+import { requestHeaders } from '../http/request-headers';
 import { providers } from '../ingest/providers';
 import type { InboundRequest, Submission, VerifyContext } from '../ingest/providers/provider';
 import type { CheckedSource, SourceRow } from '../ingest/source-cache';
@@ -21,6 +22,7 @@ export function ingestRoutes(deps: AppDeps) {
     const now = deps.clock();
     const sourceId = c.req.param('sourceId');
     const rawBody = await readRawBody(c, deps.maxBodyBytes);
+    const received = requestHeaders(c);
     let url: URL | undefined;
     const delivery: Delivery = {
       request: {
@@ -30,10 +32,10 @@ export function ingestRoutes(deps: AppDeps) {
           url ??= new URL(c.req.url);
           return url;
         },
-        headers: c.req.raw.headers,
+        headers: received,
         rawBody,
       },
-      idempotencyKey: c.req.header('idempotency-key')?.trim() || null,
+      idempotencyKey: received.get('idempotency-key')?.trim() || null,
       now,
     };
     let source = await findSource(deps, sourceId, { fresh: false });
@@ -78,7 +80,7 @@ export function ingestRoutes(deps: AppDeps) {
     const request: InboundRequest = {
       method: 'GET',
       url: new URL(c.req.url),
-      headers: c.req.raw.headers,
+      headers: requestHeaders(c),
       rawBody: new Uint8Array(),
     };
     const answer = provider.handshake?.(request, verifyContext(deps, source, deps.clock()));

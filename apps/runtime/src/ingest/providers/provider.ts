@@ -1,5 +1,6 @@
 import type { AppFailure } from '@switchyard/engine';
 import type { Result } from '@switchyard/logic';
+import type { HeaderReader } from '../../http/request-headers';
 import type { FieldMapping } from '../mapping';
 
 export type { SourceType } from '@switchyard/db';
@@ -7,7 +8,12 @@ export type { SourceType } from '@switchyard/db';
 import type { SourceType } from '@switchyard/db';
 
 /** The delivery as it arrived: signatures are checked over these exact bytes. */
-export type InboundRequest = { method: string; url: URL; headers: Headers; rawBody: Uint8Array };
+export type InboundRequest = {
+  method: string;
+  url: URL;
+  headers: HeaderReader;
+  rawBody: Uint8Array;
+};
 
 /** The source's credentials and settings, and the clock to judge timestamps by. */
 export type VerifyContext = {

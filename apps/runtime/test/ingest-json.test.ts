@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { eq, leads } from '@switchyard/db';
 import { describe, expect, it } from 'vitest';
 import { assignFlow, fiveReps } from './flows';
@@ -97,6 +98,40 @@ describe('ingest rejects bad deliveries with a code and stores nothing', () => {
     expect(wrong.status).toBe(401);
     expect(typeof wrong.body.error.message).toBe('string');
     expect(await runtime.database.db.select().from(leads)).toHaveLength(0);
+  });
+
+  it('rejects two Authorization headers, even when the first holds the key, with 401', async () => {
+    const { endpoint, runtime, auth } = await jsonSourceRuntime();
+    // Sent as two header lines: read as one joined value, as WHATWG Headers reads them.
+    const status = await new Promise<number>((resolve, reject) => {
+      const body = JSON.stringify(leadBody(1));
+      const request = httpRequest(endpoint, {
+        method: 'POST',
+        // A header list is sent as written: Node adds no Host to it.
+        headers: [
+          'host',
+          new URL(endpoint).host,
+          'content-type',
+          'application/json',
+          'content-length',
+          String(Buffer.byteLength(body)),
+          'authorization',
+          auth.authorization,
+          'authorization',
+          'Bearer sk_other',
+        ],
+      });
+      request.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      request.end(body);
+    });
+    expect(status).toBe(401);
+    expect(await runtime.database.db.select().from(leads)).toHaveLength(0);
+    // The same key alone is accepted: the refusal above is the second header's doing.
+    expect((await postJson(endpoint, leadBody(2), auth)).status).toBe(201);
   });
 
   it('rejects malformed JSON with 400 malformed_body', async () => {

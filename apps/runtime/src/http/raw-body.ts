@@ -3,6 +3,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { failure } from '@switchyard/engine';
 import type { Context } from 'hono';
 import { fail } from './errors';
+import { requestHeaders } from './request-headers';
 
 /**
  * The request body as bytes, refused with `payload_too_large` past `maxBytes`.
@@ -14,9 +15,7 @@ import { fail } from './errors';
  */
 export async function readRawBody(c: Context, maxBytes: number): Promise<Uint8Array> {
   const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
-  const declared = Number(
-    (incoming ? incoming.headers['content-length'] : c.req.header('content-length')) ?? Number.NaN,
-  );
+  const declared = Number(requestHeaders(c).get('content-length') ?? Number.NaN);
   const body =
     declared > maxBytes
       ? null

@@ -37,10 +37,11 @@ describe('the inbox in the browser', () => {
     await table.waitFor();
     const row = table.locator('tbody tr', { hasText: 'ana@acme.example' });
     await row.getByRole('button', { name: /^Accept/ }).click();
-    await row.getByText('accepted').waitFor();
+    await row.getByText('accepted', { exact: true }).waitFor();
     expect(await row.getByRole('button', { name: /^Accept/ }).isDisabled()).toBe(true);
     await row.getByRole('button', { name: /^Contacted/ }).click();
-    await row.getByText('contacted').waitFor();
+    // Exact: the status badge, not the "Contacted" button's label, which stays in the row.
+    await row.getByText('contacted', { exact: true }).waitFor();
     await screenshot(page, 'inbox');
 
     await row.getByRole('button', { name: /^Converted/ }).click();

@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps';
 import { failWith } from './http/errors';
 import { payloadTooLarge } from './http/raw-body';
+import { createReadiness } from './http/readiness';
 import { sameOriginMutations, securityHeaders } from './http/security';
 import { authRoutes } from './routes/auth';
 import { ingestRoutes } from './routes/ingest';
@@ -13,6 +14,12 @@ import { leadRoutes } from './routes/leads';
 import { signInPage } from './routes/sign-in-page';
 import { studioRoutes } from './routes/studio';
 import { trpcRoutes } from './routes/trpc';
+
+/**
+ * Bodies the studio's APIs take, at most: sign-in and account forms are small; a tRPC call may
+ * carry a backtest's CSV (refused past 10 MB by the procedure) as one JSON string.
+ */
+export const bodyLimits = { '/api/*': 64 * 1024, '/trpc/*': 16 * 1024 * 1024 } as const;
 
 /** The runtime's HTTP app; `main.ts` gives it real dependencies, tests their own. */
 export function createApp(deps: AppDeps) {
@@ -54,12 +61,22 @@ export function createApp(deps: AppDeps) {
   });
   // Ingest reads and limits its body itself, straight from Node (see http/raw-body.ts).
   app.use('/v1/*', (c, next) => (isIngest(c.req.path) ? next() : limitBody(c, next)));
+  // Every other route has its limit too, checked before anything reads the body: eight
+  // unauthenticated 250 MiB posts to /api/auth once took the process to 3.1 GiB (issue 19).
+  for (const [path, maxSize] of Object.entries(bodyLimits)) {
+    app.use(path, bodyLimit({ maxSize, onError: (c) => failWith(c, payloadTooLarge(maxSize)) }));
+  }
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  const isReady = createReadiness(deps.database, { timeoutMs: 2000 });
   app.get('/readyz', async (c) => {
     try {
       await deps.database.db.run(sql`select 1`);
-      return c.json({ status: 'ready' });
+      if (await isReady()) return c.json({ status: 'ready' });
+      deps.logger.error('database writes do not answer');
+      return failWith(c, failure('unavailable', 'Writes to the database do not answer.'), {
+        'Retry-After': '1',
+      });
     } catch (error) {
       deps.logger.error({ err: error }, 'database not reachable');
       return failWith(c, failure('unavailable', 'The database is not reachable.'));

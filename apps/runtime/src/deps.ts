@@ -1,6 +1,7 @@
 import type { Database, IdSource, SecretBox } from '@switchyard/db';
 import type { Auth } from './auth/create-auth';
 import type { Mailer } from './auth/mailer';
+import type { OutboundPolicy } from './http/outbound';
 import type { RateLimiter } from './http/rate-limiter';
 import type { SourceCache } from './ingest/source-cache';
 import type { Logger } from './observability/logger';
@@ -16,9 +17,11 @@ export type AppDeps = {
   metrics: Metrics;
   rateLimiter: RateLimiter;
   sources: SourceCache;
-  /** Used for provider fetches (Meta Graph) and the outbox. */
+  /** Used for provider fetches (Meta Graph) and the outbox: refuses private addresses. */
   fetch: typeof fetch;
-  /** Default Graph API base URL for Meta sources without their own `graphBaseUrl`. */
+  /** Which addresses outbound requests may reach (`SWITCHYARD_OUTBOUND_ALLOW`). */
+  outbound: OutboundPolicy;
+  /** The Graph API's base URL for every Meta source: the operator's (`META_GRAPH_URL`). */
   metaGraphUrl: string;
   maxBodyBytes: number;
   /** better-auth: sign-in, sessions, organisations and invitations. */

@@ -16,6 +16,11 @@ const envSchema = z.object({
   /** Days of routed and worked leads the demo organisation starts with (0: none). */
   SWITCHYARD_DEMO_HISTORY_DAYS: z.coerce.number().int().min(0).max(365).default(90),
   META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
+  /**
+   * Host names, addresses and CIDRs outbound requests may reach although private or local
+   * (`127.0.0.1,::1` for receivers in tests, `crm.intranet,10.2.0.0/16` on premises).
+   */
+  SWITCHYARD_OUTBOUND_ALLOW: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Work timers and the outbox in this process (turn off on ingest-only replicas). */
   SWITCHYARD_WORKERS: z.enum(['true', 'false']).default('true'),

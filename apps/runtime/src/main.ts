@@ -21,6 +21,7 @@ const runtime = await startRuntime({
   host: env.HOST,
   logger,
   metaGraphUrl: env.META_GRAPH_URL,
+  outboundAllow: env.SWITCHYARD_OUTBOUND_ALLOW,
   // Started below, once the demo history (whose timers it would otherwise race) is in.
   workerIntervalMs: 0,
   studioDir: env.SWITCHYARD_STUDIO_DIR ?? fileURLToPath(new URL(builtStudio, import.meta.url)),
@@ -44,7 +45,16 @@ logger
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down');
-    void runtime.close().then(() => process.exit(0));
+    // Drained within 10 s whatever state the database is in: 4 s for requests, 4 s for writes,
+    // and a last resort that exits anyway.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    void runtime.close({ drainMs: 4000 }).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   });
 }
 

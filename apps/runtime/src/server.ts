@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { createAuth } from './auth/create-auth';
 import { createLogMailer, type Mailer } from './auth/mailer';
 import type { AppDeps } from './deps';
+import { createOutboundFetch, createOutboundPolicy } from './http/outbound';
 import { createRateLimiter } from './http/rate-limiter';
 import { createSourceCache } from './ingest/source-cache';
 import { createLogger, type Logger } from './observability/logger';
@@ -22,7 +23,13 @@ export type RuntimeOptions = {
   clock?: () => Date;
   randomBytes?: (size: number) => Uint8Array;
   logger?: Logger;
+  /** Replaces the guarded outbound fetch (tests of what is sent; the policy is then theirs). */
   fetch?: typeof fetch;
+  /**
+   * Outbound requests may reach these host names, addresses and CIDRs even when private
+   * (`SWITCHYARD_OUTBOUND_ALLOW`, comma-separated); everything else private is refused.
+   */
+  outboundAllow?: string;
   metaGraphUrl?: string;
   migrationsFolder?: string;
   /** Poll timers and the outbox every `workerIntervalMs` (off when 0; tests call `workers.tick`). */
@@ -42,7 +49,8 @@ export type Runtime = {
   database: Database;
   deps: AppDeps;
   workers: Workers;
-  close(): Promise<void>;
+  /** Stops listening, lets requests under way finish for up to `drainMs`, closes the database. */
+  close(options?: { drainMs?: number }): Promise<void>;
 };
 
 /** Opens the database, builds the app and listens; `close` stops both. */
@@ -75,6 +83,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     ...(options.randomBytes ? { randomBytes: options.randomBytes } : {}),
   });
   const mailer = options.mailer ?? createLogMailer(logger);
+  const outbound = createOutboundPolicy(options.outboundAllow ?? '');
   const deps: AppDeps = {
     database,
     clock,
@@ -84,7 +93,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     metrics: createMetrics(),
     rateLimiter: createRateLimiter(),
     sources: createSourceCache(database),
-    fetch: options.fetch ?? fetch,
+    fetch: options.fetch ?? createOutboundFetch(outbound),
+    outbound,
     metaGraphUrl: options.metaGraphUrl ?? 'https://graph.facebook.com/v21.0',
     maxBodyBytes: 256 * 1024,
     auth: createAuth({
@@ -105,17 +115,29 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   handle = app.fetch;
   const workers = createWorkers(deps, deps.ids.id('proc'));
   if (options.workerIntervalMs) workers.start(options.workerIntervalMs);
+  let closing: Promise<void> | null = null;
   return {
     url,
     database,
     deps,
     workers,
-    async close() {
-      await workers.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await database.close();
+    close({ drainMs = 5000 } = {}) {
+      closing ??= (async () => {
+        // Requests under way get `drainMs` to finish; then every connection is cut and queued
+        // writes get as long again, so a stuck writer cannot keep the process from stopping.
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await Promise.race([Promise.all([workers.stop(), closed]), delay(drainMs)]);
+        server.closeAllConnections();
+        await database.close({ drainMs });
+      })();
+      return closing;
     },
   };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 type FetchHandler = (
@@ -124,7 +146,9 @@ type FetchHandler = (
 ) => Response | Promise<Response>;
 
 function listen(fetchHandler: FetchHandler, port: number, hostname: string) {
-  return new Promise<ServerType & { address(): unknown }>((resolve, reject) => {
+  return new Promise<
+    ServerType & { address(): unknown; closeIdleConnections(): void; closeAllConnections(): void }
+  >((resolve, reject) => {
     const server = serve({ fetch: fetchHandler, port, hostname }, () => resolve(server as never));
     server.once('error', reject);
   });

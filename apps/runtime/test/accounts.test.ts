@@ -157,6 +157,7 @@ describe('invitations', () => {
       password: 'mia has a long password',
     });
     expect(signedUp.status).toBe(200);
+    await mia.signIn('mia@northwind.example', 'mia has a long password');
     // Before accepting, Mia belongs to no organisation.
     expect((await mia.query('account.me')).body.error.data.appCode).toBe('unauthorized');
     expect(
@@ -222,6 +223,7 @@ describe('new organisations', () => {
       email: 'eve@evil.example',
       password: 'eve has a long password',
     });
+    await stranger.signIn('eve@evil.example', 'eve has a long password');
     const refused = await stranger.post('/api/auth/organization/create', {
       name: 'Eve Inc',
       slug: 'eve-inc',
@@ -236,6 +238,7 @@ describe('new organisations', () => {
       email: 'fay@new.example',
       password: 'fay has a long password',
     });
+    await founder.signIn('fay@new.example', 'fay has a long password');
     const created = await founder.post('/api/auth/organization/create', {
       name: 'Fay Inc',
       slug: 'fay-inc',

@@ -7,9 +7,13 @@ import { manualClock, seedOrg, startTestRuntime } from './test-runtime';
 
 type SourceSpec = { type: string; secret?: string; settings?: Record<string, unknown> };
 
-async function oneSource(spec: SourceSpec, at = '2026-11-20T12:00:00Z') {
+async function oneSource(
+  spec: SourceSpec,
+  at = '2026-11-20T12:00:00Z',
+  options: Parameters<typeof startTestRuntime>[0] = {},
+) {
   const clock = manualClock(at);
-  const runtime = await startTestRuntime({ clock: clock.now });
+  const runtime = await startTestRuntime({ clock: clock.now, ...options });
   const org = await seedOrg(runtime, {
     teams: { sales: [{ id: 'r1' }] },
     flow: poolFlow('cherry_pick'),
@@ -159,14 +163,15 @@ describe('every source type ingests its provider’s real payload', () => {
     await new Promise<void>((resolve) => graph.listen(0, '127.0.0.1', resolve));
     onTestFinished(() => new Promise<void>((resolve) => graph.close(() => resolve())));
     const address = graph.address() as { port: number };
-    const { send, stored } = await oneSource({
-      type: 'meta_leadgen',
-      secret: vectors.meta.secret,
-      settings: {
-        graphBaseUrl: `http://127.0.0.1:${address.port}/v21.0`,
-        accessToken: 'page-token',
+    const { send, stored } = await oneSource(
+      {
+        type: 'meta_leadgen',
+        secret: vectors.meta.secret,
+        settings: { accessToken: 'page-token' },
       },
-    });
+      undefined,
+      { metaGraphUrl: `http://127.0.0.1:${address.port}/v21.0` },
+    );
     const headers = { ...json, 'x-hub-signature-256': vectors.meta.batchedSignature };
     const first = await send(fixtureBytes('meta-leadgen.json'), headers);
     expect(first.status).toBe(201);
@@ -181,11 +186,15 @@ describe('every source type ingests its provider’s real payload', () => {
   });
 
   it('Meta lead ads: a failing Graph API answers 502 so Meta retries, and stores nothing', async () => {
-    const { send, stored } = await oneSource({
-      type: 'meta_leadgen',
-      secret: vectors.meta.secret,
-      settings: { graphBaseUrl: 'http://127.0.0.1:9/v21.0', accessToken: 'page-token' },
-    });
+    const { send, stored } = await oneSource(
+      {
+        type: 'meta_leadgen',
+        secret: vectors.meta.secret,
+        settings: { accessToken: 'page-token' },
+      },
+      undefined,
+      { metaGraphUrl: 'http://127.0.0.1:9/v21.0' },
+    );
     const response = await send(fixtureBytes('meta-leadgen.json'), {
       ...json,
       'x-hub-signature-256': vectors.meta.batchedSignature,

@@ -18,6 +18,7 @@ export async function spawnRuntime(
       HOST: '127.0.0.1',
       SWITCHYARD_DEMO: 'false',
       LOG_LEVEL: 'info',
+      SWITCHYARD_OUTBOUND_ALLOW: '127.0.0.1,::1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -57,6 +57,8 @@ export async function startTestRuntime(
     secretKey: Buffer.alloc(32, 7).toString('base64'),
     logger: createLogger({ level: 'silent' }),
     randomBytes: seededBytes(Math.floor(Math.random() * 1e9)),
+    // Receivers and fake vendor APIs of the tests listen on loopback.
+    outboundAllow: '127.0.0.1,::1',
     ...options,
   });
   onTestFinished(async () => {

@@ -10,6 +10,8 @@ export const trpcCodes = {
   route_not_found: 'NOT_FOUND',
   malformed_body: 'BAD_REQUEST',
   payload_too_large: 'PAYLOAD_TOO_LARGE',
+  payload_too_deep: 'BAD_REQUEST',
+  field_too_large: 'BAD_REQUEST',
   unsupported_media_type: 'UNSUPPORTED_MEDIA_TYPE',
   source_not_found: 'NOT_FOUND',
   source_disabled: 'FORBIDDEN',

@@ -1,5 +1,5 @@
 import type { Database, IdSource, SecretBox, sources } from '@switchyard/db';
-import { failure } from '@switchyard/engine';
+import { checkPayloadLimits, failure, type PayloadLimits } from '@switchyard/engine';
 import { initTRPC } from '@trpc/server';
 import { mayCall, type Principal } from './access';
 import { errorFormatter, fail, translateError } from './errors';
@@ -22,6 +22,11 @@ export type ApiContext = {
    * The runtime, which owns the providers, supplies it; without it `source.test` is unavailable.
    */
   previewSource?: (source: typeof sources.$inferSelect, sample: unknown) => Promise<SourcePreview>;
+  /**
+   * Why the runtime would refuse to call `url` (a loopback, private or local address), or null.
+   * The runtime, which makes the calls, supplies it and checks again on every delivery.
+   */
+  outboundRefusal?: (url: URL) => string | null;
 };
 
 /** What `source.test` answers: each lead of the sample as mapped, normalised and decided. */
@@ -41,6 +46,17 @@ export type SourcePreview = {
   flowVersion: { id: string; version: number } | null;
 };
 
+/**
+ * How big any procedure's input may be. Wider than a lead's: a backtest's CSV is one string of up
+ * to 10 MB, a flow has hundreds of nodes; as deep as the reserved-key scan looks.
+ */
+export const apiInputLimits: PayloadLimits = {
+  maxDepth: 64,
+  maxStringLength: 16 * 1024 * 1024,
+  maxArrayLength: 100_000,
+  maxKeys: 10_000,
+};
+
 const t = initTRPC.context<ApiContext>().create({ errorFormatter });
 
 /** Builds a router from procedures. */
@@ -51,7 +67,11 @@ export const createCallerFactory = t.createCallerFactory;
 
 /** A procedure anyone may call: inputs are screened for reserved keys, db failures translated. */
 export const publicProcedure = t.procedure.use(async ({ next, getRawInput }) => {
-  const issues = reservedKeyIssues(await getRawInput());
+  const rawInput = await getRawInput();
+  // Before zod or any procedure walks it: a 10,000-deep sample once answered 500 (issue 19).
+  const overLimits = checkPayloadLimits(rawInput, apiInputLimits);
+  if (overLimits) fail(overLimits);
+  const issues = reservedKeyIssues(rawInput);
   if (issues.length > 0) {
     const first = issues[0]?.message ?? '';
     fail(failure('invalid_input', `The request uses a reserved name: ${first}`, { issues }));

@@ -11,6 +11,13 @@ export {
 } from './admin/create-source';
 export { createFlow, publishFlow } from './admin/flows';
 export {
+  openSettings,
+  operatorSettingKeys,
+  publicSettings,
+  sealSettings,
+  secretSettingKeys,
+} from './admin/source-settings';
+export {
   type AuditActor,
   type AuditEntry,
   recordAudit,

@@ -41,7 +41,8 @@ export type Database = {
   writeBatched: WriteQueue['writeBatched'];
   /** Read-only connections on worker threads for long reads (reports); null when remote or off. */
   reads: ReadThreads | null;
-  close(): Promise<void>;
+  /** Waits up to `drainMs` (default 5 s) for queued writes, then closes every connection. */
+  close(options?: { drainMs?: number }): Promise<void>;
 };
 
 /** The committed migrations of this package, as a folder path. */
@@ -88,8 +89,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     write: queue.write,
     writeBatched: queue.writeBatched,
     reads,
-    close: async () => {
-      await queue.drain();
+    close: async ({ drainMs = 5000 } = {}) => {
+      // A write that never settles (a stuck thread, a hung handler) must not keep the process
+      // from stopping: wait for the queue so long, then stop the threads, which fails the rest.
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, drainMs);
+      });
+      await Promise.race([queue.drain(), waited]);
+      clearTimeout(timer);
       await Promise.all([reads?.close(), writer?.close()]);
       client.close();
     },

@@ -31,14 +31,12 @@ type Job = { query: Query; resolve: (rows: unknown[]) => void; reject: (error: E
 // `query_only` makes the connection refuse any write, whatever SQL it is given.
 const readScript = `
 db.exec('PRAGMA query_only = 1');
-parentPort.on('message', ({ sql, params }) => {
-  let reply;
+serve(({ sql, params }) => {
   try {
-    reply = { rows: db.prepare(sql).all(params) };
+    return { rows: db.prepare(sql).all(params) };
   } catch (error) {
-    reply = { error: { message: String(error && error.message), code: error && error.code } };
+    return { error: { message: String(error && error.message), code: error && error.code } };
   }
-  parentPort.postMessage(reply);
 });
 `;
 

@@ -100,6 +100,20 @@ describe('thread writer', () => {
     expect((await other.execute('select count(*) as n from items')).rows[0]?.n).toBe(2);
   });
 
+  it('fails a message that cannot cross to the thread alone; later answers reach their callers', async () => {
+    const { writer } = await tempFile();
+    const tx = await writer.transaction('write');
+    await tx.execute({ sql: 'insert into items (name) values (?)', args: ['a'] });
+    let deep: unknown[] = [];
+    for (let level = 0; level < 10_000; level++) deep = [deep];
+    await expect(tx.execute({ sql: 'select ?', args: [deep as never] })).rejects.toThrow();
+    const counted = await tx.execute('select count(*) as n from items');
+    expect(counted.rows[0]?.n).toBe(1);
+    const named = await tx.execute('select name from items');
+    expect(named.rows[0]?.name).toBe('a');
+    await tx.commit();
+  });
+
   it('commits nothing for a transaction without statements, and refuses after close', async () => {
     const { writer } = await tempFile();
     const empty = await writer.transaction('write');

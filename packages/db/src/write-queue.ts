@@ -1,6 +1,7 @@
 import type { Client, InStatement, Transaction } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import * as schema from './schema';
+import { messageNotSent } from './sqlite-thread';
 import type { Tx } from './types';
 
 /** One item's outcome in a batch handler: a failed item wrote nothing; the others still commit. */
@@ -142,6 +143,10 @@ export function createWriteQueue(client: WriteConnection): WriteQueue {
   };
 }
 
+function isNotSent(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === messageNotSent;
+}
+
 type QueueState = { kept: Kept; forget(): void; handle: TxHandle };
 
 async function runElsewhere(runner: BatchRunner, batch: Job[]): Promise<void> {
@@ -149,6 +154,12 @@ async function runElsewhere(runner: BatchRunner, batch: Job[]): Promise<void> {
   try {
     settled = await runner(batch.map((job) => job.item));
   } catch (error) {
+    // A batch that never reached the connection (one item could not cross to its thread) ran
+    // nothing: send each item alone, so only that item fails.
+    if (batch.length > 1 && isNotSent(error)) {
+      await Promise.all(batch.map((job) => runElsewhere(runner, [job])));
+      return;
+    }
     for (const job of batch) job.reject(error);
     return;
   }

@@ -12,6 +12,7 @@ import {
   type WireSubmission,
 } from './routing/route-wire';
 import { createSqliteSession, type Request } from './sqlite-session';
+import { postAnswer, type ThreadMessage } from './sqlite-thread';
 import { type ThreadAnswer, type ThreadRequest, ThreadTransaction } from './thread-writer';
 import type { BatchHandler } from './write-queue';
 import { createWriteQueue } from './write-queue';
@@ -53,20 +54,24 @@ async function route(submissions: WireSubmission[]): Promise<WireSettled[]> {
   );
 }
 
-// Answers go back in the order the messages came, each once it is known.
-let posted: Promise<void> = Promise.resolve();
-function answer(value: Promise<ThreadAnswer>): void {
-  posted = posted.then(async () => parentPort?.postMessage(await value));
+// Each answer goes back with its request's id once it is known (`postAnswer`): one that cannot
+// cross, or a request that threw, fails that request alone.
+function answer(id: number, value: Promise<ThreadAnswer>): void {
+  const post = (known: ThreadAnswer) => parentPort && postAnswer(parentPort, id, known);
+  void value.then(post, (error: unknown) =>
+    post({ error: { message: String(error) }, inTransaction: db.inTransaction }),
+  );
 }
 
 // Routing messages go straight into the queue, which takes every lead that arrived while it
 // was busy as its next batch. A transaction driven from the event loop waits for the routing
 // before it (the event loop's queue sends none while routing is unanswered, see write-queue.ts).
 let statements: Promise<unknown> = Promise.resolve();
-parentPort?.on('message', (message: ThreadRequest) => {
-  if (message.op === 'route') {
+parentPort?.on('message', ({ id, request }: ThreadMessage<ThreadRequest>) => {
+  if (request.op === 'route') {
     answer(
-      route(message.submissions).then(
+      id,
+      route(request.submissions).then(
         (settled) => ({ settled, inTransaction: db.inTransaction }),
         (error: unknown) => ({
           error: { message: String(error) },
@@ -76,7 +81,7 @@ parentPort?.on('message', (message: ThreadRequest) => {
     );
     return;
   }
-  const handled = statements.then(() => queue.drain()).then(() => session.handle(message));
-  statements = handled;
-  answer(handled);
+  const handled = statements.then(() => queue.drain()).then(() => session.handle(request));
+  statements = handled.catch(() => undefined);
+  answer(id, handled);
 });

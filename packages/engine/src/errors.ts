@@ -10,6 +10,8 @@ export const errorCodes = [
   'route_not_found',
   'malformed_body',
   'payload_too_large',
+  'payload_too_deep',
+  'field_too_large',
   'unsupported_media_type',
   'source_not_found',
   'source_disabled',

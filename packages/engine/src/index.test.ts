@@ -8,6 +8,7 @@ const functions = [
   'bucketIdentity',
   'bucketOf',
   'checkArmWeights',
+  'checkPayloadLimits',
   'distribute',
   'effectiveCap',
   'failure',
@@ -55,6 +56,7 @@ describe('the public API', () => {
       'errorCodes',
       'AppError',
       'maxArms',
+      'leadPayloadLimits',
     ]);
     expect(Object.keys(engine).filter((name) => !known.has(name))).toEqual([]);
   });

@@ -45,6 +45,11 @@ export {
 export { type EnrichedLead, readLeadField } from './lead/lead-fields';
 export { type NormalizeOptions, normalizeLead } from './lead/normalize-lead';
 export { parseBoolean, parseNumber } from './lead/numbers';
+export {
+  checkPayloadLimits,
+  leadPayloadLimits,
+  type PayloadLimits,
+} from './lead/payload-limits';
 export { toStateCode } from './lead/regions';
 export { type Seniority, seniorityFromTitle } from './lead/seniority';
 export type { NormalizeWarning, NormalizeWarningCode } from './lead/warnings';

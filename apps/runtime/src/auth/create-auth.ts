@@ -104,6 +104,10 @@ export function createAuth(options: AuthOptions) {
     }),
     emailAndPassword: {
       enabled: true,
+      // No session from sign-up: better-auth then answers a sign-up for a registered e-mail
+      // exactly like a new one (not 422), so sign-up tells nobody who has an account (issue 19).
+      // The sign-in page signs in right after.
+      autoSignIn: false,
       minPasswordLength: 10,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,

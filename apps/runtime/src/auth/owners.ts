@@ -6,11 +6,16 @@ export async function createOwner(
   deps: Pick<AppDeps, 'auth' | 'database' | 'clock' | 'ids'>,
   input: { orgId: string; name: string; email: string; password: string },
 ) {
-  const signedUp = await deps.auth.api.signUpEmail({
+  await deps.auth.api.signUpEmail({
     body: { name: input.name, email: input.email, password: input.password },
+  });
+  // Sign-up starts no session and answers alike for a taken e-mail (see create-auth.ts): the
+  // session, and the real user id, come from signing in.
+  const signedIn = await deps.auth.api.signInEmail({
+    body: { email: input.email, password: input.password },
     returnHeaders: true,
   });
-  const userId = signedUp.response.user.id;
+  const userId = signedIn.response.user.id;
   const now = deps.clock();
   await deps.database.write(async (tx) => {
     await tx.insert(members).values({
@@ -32,7 +37,7 @@ export async function createOwner(
       { now, newId: (prefix) => deps.ids.id(prefix) },
     );
   });
-  return { userId, headers: signedUp.headers };
+  return { userId, headers: signedIn.headers };
 }
 
 /** True while nobody has an account: the sign-in page then asks for the first owner. */

@@ -8,6 +8,8 @@ export const httpStatuses = {
   route_not_found: 404,
   malformed_body: 400,
   payload_too_large: 413,
+  payload_too_deep: 400,
+  field_too_large: 400,
   unsupported_media_type: 415,
   source_not_found: 404,
   source_disabled: 403,

@@ -1,8 +1,9 @@
 import type { SourcePreview } from '@switchyard/api';
-import { loadLiveFlow, type sources } from '@switchyard/db';
+import { loadLiveFlow, openSettings, type sources } from '@switchyard/db';
 import { AppError, failure, normalizeLead } from '@switchyard/engine';
 import type { AppDeps } from '../deps';
 import { applyMapping } from './mapping';
+import { parseDelivery, submissionOverLimits } from './parse-delivery';
 import { providers } from './providers';
 import type { InboundRequest, Submission, VerifyContext } from './providers/provider';
 
@@ -25,7 +26,8 @@ export function createSourcePreview(deps: AppDeps) {
       now: deps.clock(),
       secret: null,
       keyHash: null,
-      settings: source.settings,
+      settings: openSettings(source.settings, deps.secrets),
+      graphBaseUrl: deps.metaGraphUrl,
     };
     const submissions = await sampleSubmissions(provider, sample, context);
     const flow = source.flowId ? await loadLiveFlow(deps.database.db, source.flowId) : null;
@@ -63,9 +65,11 @@ async function sampleSubmissions(
       { ...context, fetch: async () => Response.json(sample) },
     );
     if (!fetched.ok) throw new AppError(fetched.error);
+    const refused = submissionOverLimits(fetched.value);
+    if (refused) throw new AppError(refused);
     return [fetched.value];
   }
-  const parsed = await provider.parse(sampleRequest(provider.type, sample), context);
+  const parsed = await parseDelivery(provider, sampleRequest(provider.type, sample), context);
   if (!parsed.ok) throw new AppError(parsed.error);
   return parsed.value;
 }

@@ -33,6 +33,25 @@ function clientAddress(c: Context): string {
   }
 }
 
+/**
+ * The e-mail a sign-in names, lower-cased, read from a clone of the body (within the body limit)
+ * as better-auth reads it: JSON, url-encoded or multipart. Empty when it names none — such a
+ * sign-in fails anyway and counts in no e-mail's bucket.
+ */
+async function signInEmail(c: Context): Promise<string> {
+  const type = c.req.header('content-type') ?? '';
+  const request = c.req.raw.clone();
+  let email: unknown;
+  try {
+    if (/json/i.test(type)) email = ((await request.json()) as { email?: unknown } | null)?.email;
+    else if (/x-www-form-urlencoded|multipart\/form-data/i.test(type))
+      email = (await request.formData()).get('email');
+  } catch {
+    email = undefined;
+  }
+  return typeof email === 'string' ? email.trim().toLowerCase() : '';
+}
+
 /** better-auth under `/api/auth`, with rate limits in front, and the first-owner set-up. */
 export function authRoutes(deps: AppDeps) {
   const app = new Hono();
@@ -45,19 +64,18 @@ export function authRoutes(deps: AppDeps) {
   };
 
   app.post(`${authBasePath}/sign-in/email`, async (c, next) => {
-    const address = clientAddress(c);
-    const body = (await c.req.raw
-      .clone()
-      .json()
-      .catch(() => ({}))) as { email?: unknown };
-    const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
-    return (
-      limited(c, `sign-in:address:${address}`, limits.signInPerAddress) ??
-      limited(c, `sign-in:email:${email}`, limits.signInPerEmail) ??
-      next()
-    );
+    // The address first, before the body is read; then the e-mail, however the form was sent.
+    const byAddress = limited(c, `sign-in:address:${clientAddress(c)}`, limits.signInPerAddress);
+    if (byAddress) return byAddress;
+    const email = await signInEmail(c);
+    return (email ? limited(c, `sign-in:email:${email}`, limits.signInPerEmail) : null) ?? next();
   });
-  for (const path of ['/sign-up/email', '/request-password-reset', '/reset-password']) {
+  for (const path of [
+    '/sign-up/email',
+    '/request-password-reset',
+    '/reset-password',
+    '/change-password',
+  ]) {
     app.post(`${authBasePath}${path}`, async (c, next) => {
       return limited(c, `auth:${path}:${clientAddress(c)}`, limits.otherPerAddress) ?? next();
     });

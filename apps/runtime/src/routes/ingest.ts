@@ -1,15 +1,17 @@
 import {
+  openSettings,
   type PublishedFlow,
   type RouteResult,
   routeLeads,
   SourceChangedError,
 } from '@switchyard/db';
-import { AppError, type ErrorCode, failure } from '@switchyard/engine';
+import { AppError, failure } from '@switchyard/engine';
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { fail, failWith } from '../http/errors';
 import { readRawBody } from '../http/raw-body';
 import { requestHeaders } from '../http/request-headers';
+import { parseDelivery, submissionOverLimits } from '../ingest/parse-delivery';
 import { providers } from '../ingest/providers';
 import type { InboundRequest, Submission, VerifyContext } from '../ingest/providers/provider';
 import type { CheckedSource, SourceRow } from '../ingest/source-cache';
@@ -54,10 +56,15 @@ export function ingestRoutes(deps: AppDeps) {
     try {
       outcome = await ingest(deps, source, delivery);
     } catch (error) {
-      // Checked against a cached source that has changed since: check again on fresh rows, so a
-      // cache never lets in a rotated key nor turns away a new one.
-      if (!(error instanceof SourceChangedError || isRecheckable(error))) throw error;
-      source = await findSource(deps, sourceId, { fresh: true });
+      // Refused or failed on a cached source that has changed since: try again on the fresh row,
+      // so a cache never lets in a rotated key, turns away a new one, or keeps using a replaced
+      // setting (a Meta token fixed after `upstream_failed`, issue 19). When nothing changed the
+      // first answer stands, and a failed upstream fetch is not repeated.
+      if (!(error instanceof SourceChangedError || error instanceof AppError)) throw error;
+      const fresh = await findSource(deps, sourceId, { fresh: true });
+      if (!(error instanceof SourceChangedError) && fresh.fingerprint === source.fingerprint)
+        throw error;
+      source = fresh;
       outcome = await ingest(deps, source, delivery);
     }
     const { routed, count } = outcome;
@@ -94,19 +101,6 @@ export function ingestRoutes(deps: AppDeps) {
 
 type Delivery = { request: InboundRequest; idempotencyKey: string | null; now: Date };
 
-// Refusals that depend on the source row: worth checking again when the row came from the cache.
-const recheckable = new Set<ErrorCode>([
-  'source_not_found',
-  'source_disabled',
-  'unauthorized',
-  'signature_invalid',
-  'no_published_flow',
-]);
-
-function isRecheckable(error: unknown): boolean {
-  return error instanceof AppError && recheckable.has(error.failure.code);
-}
-
 /** Verify, parse, map and route one delivery against `source` (as the cache or database has it). */
 async function ingest(deps: AppDeps, source: CheckedSource, delivery: Delivery) {
   const { request, now } = delivery;
@@ -114,7 +108,7 @@ async function ingest(deps: AppDeps, source: CheckedSource, delivery: Delivery) 
   const context = verifyContext(deps, source.row, now);
   const verified = provider.verify(request, context);
   if (!verified.ok) fail(verified.error);
-  const parsed = await provider.parse(request, context);
+  const parsed = await parseDelivery(provider, request, context);
   if (!parsed.ok) fail(parsed.error);
   const flow = routableFlow(source);
   const submissions = await Promise.all(
@@ -127,12 +121,13 @@ async function ingest(deps: AppDeps, source: CheckedSource, delivery: Delivery) 
   const results = await Promise.all(
     submissions.map((submission, index) => {
       if (submission.spam) return null;
+      // The provider's event id (signed with the body, or the body's own submission id) wins
+      // over the header: a captured signed delivery re-sent with a new Idempotency-Key is the
+      // same lead (issue 19). The header keys only deliveries that carry no id of their own.
       const headerKey = delivery.idempotencyKey;
-      const idempotencyKey = headerKey
-        ? submissions.length > 1
-          ? `${headerKey}#${index}`
-          : headerKey
-        : submission.eventId;
+      const idempotencyKey =
+        submission.eventId ??
+        (headerKey && submissions.length > 1 ? `${headerKey}#${index}` : headerKey);
       return deps.database.writeBatched(routeLeads, {
         leadId: deps.ids.id('lead'),
         sourceId: source.row.id,
@@ -182,12 +177,12 @@ function routableFlow(source: CheckedSource): PublishedFlow {
 }
 
 function verifyContext(deps: AppDeps, source: SourceRow, now: Date): VerifyContext {
-  const settings = { graphBaseUrl: deps.metaGraphUrl, ...source.settings };
   return {
     now,
     secret: source.sealedSecret ? deps.secrets.open(source.sealedSecret) : null,
     keyHash: source.keyHash,
-    settings,
+    settings: openSettings(source.settings, deps.secrets),
+    graphBaseUrl: deps.metaGraphUrl,
   };
 }
 
@@ -199,5 +194,7 @@ async function fetchLead(
 ): Promise<Submission> {
   const fetched = await fetchLeadOf(submission, { ...context, fetch: deps.fetch });
   if (!fetched.ok) fail(fetched.error);
+  const refused = submissionOverLimits(fetched.value);
+  if (refused) fail(refused);
   return fetched.value;
 }

@@ -28,6 +28,7 @@ export function trpcRoutes(deps: AppDeps) {
           ids: deps.ids,
           secrets: deps.secrets,
           previewSource,
+          outboundRefusal: (url: URL) => deps.outbound.refusalOf(url),
         };
       },
     }),

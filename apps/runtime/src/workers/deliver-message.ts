@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { eq, outbox, webhookEndpoints } from '@switchyard/db';
 import type { AppDeps } from '../deps';
+import { OutboundRefusedError } from '../http/outbound';
 
 type MessageRow = typeof outbox.$inferSelect;
 
@@ -52,7 +53,7 @@ export async function deliverMessage(
       else error = `HTTP ${response.status}`;
       await response.body?.cancel();
     } catch (cause) {
-      error = cause instanceof Error ? cause.message : String(cause);
+      error = deliveryError(cause);
     }
   }
   const now = deps.clock();
@@ -74,4 +75,12 @@ export async function deliverMessage(
       .where(eq(outbox.id, message.id)),
   );
   return outcome;
+}
+
+/** Why a delivery did not arrive, in our words: the refusal of a private address, or the cause. */
+function deliveryError(cause: unknown): string {
+  for (let e: unknown = cause; e instanceof Error; e = e.cause) {
+    if (e instanceof OutboundRefusedError) return e.message;
+  }
+  return cause instanceof Error ? cause.message : String(cause);
 }

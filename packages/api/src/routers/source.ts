@@ -5,6 +5,7 @@ import {
   hashKey,
   leads,
   newCredentials,
+  sealSettings,
   sources,
   sql,
 } from '@switchyard/db';
@@ -141,7 +142,13 @@ export const sourceRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.database.write(async (tx) => {
         const source = await findSource(tx, ctx.orgId, input.id);
-        const { id: _id, ...patch } = input;
+        const { id: _id, ...rest } = input;
+        const patch = {
+          ...rest,
+          ...(rest.settings
+            ? { settings: sealSettings(rest.settings, source.settings, ctx.secrets) }
+            : {}),
+        };
         if (patch.flowId !== undefined && patch.flowId !== source.flowId) {
           const flow = await findFlow(tx, ctx.orgId, patch.flowId);
           // The mapping may name custom fields only the old flow declares.

@@ -42,6 +42,8 @@ export const webhookRouter = router({
   create: orgProcedure
     .input(z.object({ url: urlSchema, events: eventsSchema }))
     .mutation(async ({ ctx, input }) => {
+      const refused = ctx.outboundRefusal?.(new URL(input.url));
+      if (refused) fail(failure('invalid_input', refused));
       const secret = `whsec_${Buffer.from(ctx.ids.secret('x').slice(2), 'base64url').toString('base64')}`;
       const row = {
         id: ctx.ids.id('whk'),

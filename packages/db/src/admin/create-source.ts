@@ -2,6 +2,7 @@ import { sources } from '../schema';
 import type { IdSource } from '../security/ids';
 import { hashKey, type SecretBox } from '../security/secret-box';
 import type { Tx } from '../types';
+import { sealSettings } from './source-settings';
 
 /** Every kind of connected form: the runtime has one provider per type, the API offers them. */
 export const sourceTypes = [
@@ -53,7 +54,7 @@ export async function createSource(
     keyHash: credentials.apiKey ? hashKey(credentials.apiKey) : null,
     sealedSecret: credentials.secret ? tools.secrets.seal(credentials.secret) : null,
     mapping: input.mapping ?? {},
-    settings: input.settings ?? {},
+    settings: sealSettings(input.settings ?? {}, {}, tools.secrets),
     ratePerMinute: input.ratePerMinute ?? 600,
     createdAt: tools.now,
   });

@@ -119,6 +119,25 @@ describe.each([
     expect(results[2]).toMatchObject({ status: 'fulfilled', value: { assignee: { repId: 'r2' } } });
   });
 
+  it('fails a lead that cannot cross to the writer alone; the leads after it are answered', async () => {
+    const { database, submission, routeAll } = await seeded(writerThread);
+    const hostile = submission('deep@acme.example');
+    // 10,000 nested arrays: the structured clone to the thread throws a RangeError.
+    let deep: unknown[] = [];
+    for (let level = 0; level < 10_000; level++) deep = [deep];
+    hostile.input = { ...hostile.input, company: deep };
+    // In one batch with others: only it fails (on the calling thread nothing crosses at all).
+    const together = await routeAll([submission('cy@acme.example'), hostile]);
+    expect(together[0]?.status).toBe('fulfilled');
+    if (writerThread) expect(together[1]?.status).toBe('rejected');
+    const after = await routeAll([submission('ana@acme.example'), submission('ben@acme.example')]);
+    expect(after.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    const stored = await database.db.select({ email: leads.email }).from(leads);
+    expect(stored.map((row) => row.email)).toEqual(
+      expect.arrayContaining(['ana@acme.example', 'ben@acme.example']),
+    );
+  });
+
   it('refuses every lead of a batch once the database is closed, and stores none', async () => {
     const { database, submission, routeAll } = await seeded(writerThread);
     const path = database.url.slice('file:'.length);

@@ -4,8 +4,6 @@ import { arrayAt, idAt, jsonObject, objectAt } from './bodies';
 import type { Provider } from './provider';
 import { checkSignature, hmac, needSecret, safeEqual } from './signatures';
 
-const defaultGraphUrl = 'https://graph.facebook.com/v21.0';
-
 /**
  * Meta lead ads: the `leadgen` Page webhook (`X-Hub-Signature-256: sha256=hex(HMAC(app secret,
  * body))`) carries ids only, possibly several per delivery; each lead is fetched from the Graph API.
@@ -41,10 +39,7 @@ export const metaLeadgenProvider: Provider = {
   },
   async fetchLead(submission, context) {
     const leadgenId = submission.pendingFetch?.leadgenId ?? '';
-    const base =
-      typeof context.settings.graphBaseUrl === 'string'
-        ? context.settings.graphBaseUrl
-        : defaultGraphUrl;
+    const base = context.graphBaseUrl;
     const token =
       typeof context.settings.accessToken === 'string' ? context.settings.accessToken : '';
     const url = `${base.replace(/\/$/, '')}/${encodeURIComponent(leadgenId)}?access_token=${encodeURIComponent(token)}`;
@@ -55,19 +50,33 @@ export const metaLeadgenProvider: Provider = {
           `Could not fetch Meta lead ${leadgenId} from the Graph API (${detail}); Meta will retry.`,
         ),
       );
+    // The words of each failure are ours: an upstream body (or a parser's quote of it) is never
+    // echoed, so a reply cannot be read through our error messages.
+    let lead: unknown;
     try {
       const response = await context.fetch(url, { signal: AbortSignal.timeout(10_000) });
-      if (!response.ok) return upstream(`HTTP ${response.status}`);
-      const lead = (await response.json()) as unknown;
-      const record: Record<string, unknown> = {};
-      for (const field of arrayAt(lead, 'field_data')) {
-        const name = idAt(field, 'name');
-        if (name) record[name] = arrayAt(field, 'values')[0];
+      if (!response.ok) {
+        await response.body?.cancel();
+        return upstream(`HTTP ${response.status}`);
       }
-      return ok({ eventId: submission.eventId, record, payload: lead });
+      try {
+        lead = await response.json();
+      } catch {
+        return upstream('the reply is not JSON');
+      }
     } catch (error) {
-      return upstream(error instanceof Error ? error.message : 'network error');
+      return upstream(
+        error instanceof Error && error.name === 'TimeoutError'
+          ? 'no answer in 10 s'
+          : 'unreachable',
+      );
     }
+    const record: Record<string, unknown> = {};
+    for (const field of arrayAt(lead, 'field_data')) {
+      const name = idAt(field, 'name');
+      if (name) record[name] = arrayAt(field, 'values')[0];
+    }
+    return ok({ eventId: submission.eventId, record, payload: lead });
   },
   handshake(request, context) {
     const params = request.url.searchParams;

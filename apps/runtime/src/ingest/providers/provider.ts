@@ -22,7 +22,10 @@ export type VerifyContext = {
   secret: string | null;
   /** sha256 hex of the source's API key (generic JSON sources). */
   keyHash: string | null;
+  /** The source's settings, secret ones opened. */
   settings: Record<string, unknown>;
+  /** The Graph API's base address: the operator's (`META_GRAPH_URL`), never a source's. */
+  graphBaseUrl: string;
 };
 
 /** One lead inside a delivery, before mapping. */

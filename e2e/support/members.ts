@@ -36,13 +36,20 @@ export async function joinAsMember(
     { email: member.email, role: member.role, organizationId: me.organization.id },
     ownerCookie,
   );
-  const { id: invitationId } = (await invited.json()) as { id: string };
+  // The owner's answer carries the invitee's link once (the token proves the mailbox).
+  const { inviteUrl } = (await invited.json()) as { inviteUrl: string };
+  const link = new URL(inviteUrl).searchParams;
   await postJson(runtime, '/api/auth/sign-up/email', {
     name: member.name,
     email: member.email,
     password: member.password,
   });
   const cookie = await signInOverHttp(runtime, member);
-  await postJson(runtime, '/api/auth/organization/accept-invitation', { invitationId }, cookie);
+  await postJson(
+    runtime,
+    '/api/auth/organization/accept-invitation',
+    { invitationId: link.get('invitation'), token: link.get('token') },
+    cookie,
+  );
   return cookie;
 }

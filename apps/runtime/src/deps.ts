@@ -1,5 +1,6 @@
 import type { Database, IdSource, SecretBox } from '@switchyard/db';
 import type { Auth } from './auth/create-auth';
+import type { InvitationLinks } from './auth/invitation-token';
 import type { Mailer } from './auth/mailer';
 import type { OutboundPolicy } from './http/outbound';
 import type { RateLimiter } from './http/rate-limiter';
@@ -28,6 +29,8 @@ export type AppDeps = {
   auth: Auth;
   /** Password reset links and invitations. */
   mailer: Mailer;
+  /** Invitation links and their tokens. */
+  invitationLinks: InvitationLinks;
   /** Where people reach this runtime; the origin state-changing browser requests must come from. */
   publicUrl: string;
   /** The built studio (index.html and assets); without it `/` leads to the sign-in page. */

@@ -4,6 +4,7 @@ import { type Http2Bindings, type HttpBindings, type ServerType, serve } from '@
 import { createIdSource, createSecretBox, type Database, openDatabase } from '@switchyard/db';
 import { createApp } from './app';
 import { createAuth } from './auth/create-auth';
+import { createInvitationLinks } from './auth/invitation-token';
 import { createLogMailer, type Mailer } from './auth/mailer';
 import type { AppDeps } from './deps';
 import { createOutboundFetch, createOutboundPolicy } from './http/outbound';
@@ -84,6 +85,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   });
   const mailer = options.mailer ?? createLogMailer(logger);
   const outbound = createOutboundPolicy(options.outboundAllow ?? '');
+  const invitationLinks = createInvitationLinks(publicUrl, key);
   const deps: AppDeps = {
     database,
     clock,
@@ -101,6 +103,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       database,
       publicUrl,
       secretKey: key,
+      invitationLinks,
       mailer,
       logger,
       clock,
@@ -108,6 +111,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       allowNewOrganizations: options.allowNewOrganizations ?? false,
     }),
     mailer,
+    invitationLinks,
     publicUrl,
     ...(options.studioDir ? { studioDir: options.studioDir } : {}),
   };

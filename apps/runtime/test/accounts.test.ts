@@ -147,9 +147,9 @@ describe('invitations', () => {
       organizationId: demo.orgId,
     });
     expect(invited.status).toBe(200);
-    const invitationId = new URL(mailer.linkTo('mia@northwind.example')).searchParams.get(
-      'invitation',
-    );
+    const link = new URL(mailer.linkTo('mia@northwind.example')).searchParams;
+    const invitationId = link.get('invitation');
+    const token = link.get('token');
     const mia = sessionClient(runtime.url);
     const signedUp = await mia.post('/api/auth/sign-up/email', {
       name: 'Mia',
@@ -161,7 +161,7 @@ describe('invitations', () => {
     // Before accepting, Mia belongs to no organisation.
     expect((await mia.query('account.me')).body.error.data.appCode).toBe('unauthorized');
     expect(
-      (await mia.post('/api/auth/organization/accept-invitation', { invitationId })).status,
+      (await mia.post('/api/auth/organization/accept-invitation', { invitationId, token })).status,
     ).toBe(200);
     expect((await mia.query('account.me')).body.result.data).toMatchObject({
       role: 'manager',

@@ -110,6 +110,48 @@ export function mayCall(role: Role, path: string): boolean {
   return allowed?.includes(role) ?? false;
 }
 
+/**
+ * Who may call each route better-auth adds under `/api/auth`, by method and path: `anyone`,
+ * `signed_in` (any account, member of an organisation or not), or the roles of the caller's
+ * organisation. A route missing here answers 404 (fail closed), so a route a better-auth upgrade
+ * adds is off until it is placed; the runtime's test walks every route better-auth has × role.
+ * Members, roles and removals go through tRPC (`member.*`): our last-owner rule and audit.
+ */
+export const authRouteAccess = {
+  'POST /sign-in/email': 'anyone',
+  'POST /sign-up/email': 'anyone',
+  'POST /sign-out': 'anyone',
+  'POST /request-password-reset': 'anyone',
+  'POST /reset-password': 'anyone',
+  'GET /reset-password/:token': 'anyone',
+  'GET /get-session': 'anyone',
+  'POST /get-session': 'anyone',
+  'GET /ok': 'anyone',
+  'GET /error': 'anyone',
+  'POST /change-password': 'signed_in',
+  'GET /list-sessions': 'signed_in',
+  'POST /revoke-session': 'signed_in',
+  'POST /revoke-sessions': 'signed_in',
+  'POST /revoke-other-sessions': 'signed_in',
+  'POST /update-user': 'signed_in',
+  'GET /organization/list': 'signed_in',
+  'POST /organization/set-active': 'signed_in',
+  'POST /organization/create': 'signed_in',
+  'POST /organization/check-slug': 'signed_in',
+  // Accepting or declining needs the token mailed with the invitation, not only its id.
+  'POST /organization/accept-invitation': 'signed_in',
+  'POST /organization/reject-invitation': 'signed_in',
+  'GET /organization/get-active-member': 'signed_in',
+  'POST /organization/invite-member': owner,
+  'POST /organization/cancel-invitation': owner,
+  'GET /organization/list-invitations': owner,
+  'GET /organization/get-full-organization': owner,
+  'GET /organization/list-members': managers,
+} as const satisfies Record<string, 'anyone' | 'signed_in' | readonly Role[]>;
+
+/** A better-auth route of the table, as `METHOD /path`. */
+export type AuthRoute = keyof typeof authRouteAccess;
+
 /** Scopes of an organisation API key: `admin` implies the other two. */
 export const apiKeyScopes = ['ingest', 'read', 'admin'] as const;
 export type ApiKeyScope = (typeof apiKeyScopes)[number];

@@ -4,8 +4,10 @@ import { type ApiContext, createCallerFactory } from './trpc';
 
 export {
   type ApiKeyScope,
+  type AuthRoute,
   apiKeyScopes,
   auditActor,
+  authRouteAccess,
   mayCall,
   type Principal,
   type ProcedurePath,

@@ -19,9 +19,12 @@ import { betterAuth } from 'better-auth';
 import { organization } from 'better-auth/plugins';
 import { memberAc, ownerAc } from 'better-auth/plugins/organization/access';
 import type { Logger } from '../observability/logger';
+import type { InvitationLinks } from './invitation-token';
 import type { Mailer } from './mailer';
 
 export type AuthOptions = {
+  /** The links invitation e-mails carry (with the token that proves the mailbox). */
+  invitationLinks: InvitationLinks;
   database: Database;
   /** Where people reach this runtime, e.g. `https://leads.example.com`; cookies are Secure on https. */
   publicUrl: string;
@@ -178,7 +181,7 @@ export function createAuth(options: AuthOptions) {
           await mailer.send({
             to: email,
             subject: `Join ${org.name} on Switchyard`,
-            text: `${inviter.user.email} invites you to ${org.name} as ${role}. Sign in or create an account, then open:\n\n${options.publicUrl}/sign-in?invitation=${encodeURIComponent(id)}`,
+            text: `${inviter.user.email} invites you to ${org.name} as ${role}. Open this link to sign in or create an account with this address and join:\n\n${options.invitationLinks.url(id)}\n\nThe link works for this address only; do not pass it on.`,
           });
         },
         organizationHooks: {
@@ -193,7 +196,7 @@ export function createAuth(options: AuthOptions) {
               userId: inviter.id,
               email: inviter.email,
               action: 'invitation.created',
-              target: { type: 'invitation', id: invitation.id },
+              // No invitation id: managers read the log, and ids are for the invitee's link.
               after: { email: invitation.email, role: invitation.role },
             });
           },

@@ -3,6 +3,7 @@ import { failure } from '@switchyard/engine';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { authRouteRefusal } from '../auth/auth-gate';
 import { authBasePath } from '../auth/create-auth';
 import { createOrganization, createOwner, needsFirstOwner } from '../auth/owners';
 import type { AppDeps } from '../deps';
@@ -52,6 +53,24 @@ async function signInEmail(c: Context): Promise<string> {
   return typeof email === 'string' ? email.trim().toLowerCase() : '';
 }
 
+/**
+ * The owner who invites gets the invitee's link (with its token) once, in the answer, to pass on
+ * until mail is set up; nobody else ever sees the token (member lists and the audit log show no
+ * invitation id to managers).
+ */
+async function withInviteUrl(deps: AppDeps, answer: Response): Promise<Response> {
+  if (!answer.ok) return answer;
+  const invitation = (await answer
+    .clone()
+    .json()
+    .catch(() => null)) as { id?: unknown } | null;
+  if (typeof invitation?.id !== 'string') return answer;
+  const headers = new Headers(answer.headers);
+  headers.delete('content-length');
+  const body = { ...invitation, inviteUrl: deps.invitationLinks.url(invitation.id) };
+  return new Response(JSON.stringify(body), { status: answer.status, headers });
+}
+
 /** better-auth under `/api/auth`, with rate limits in front, and the first-owner set-up. */
 export function authRoutes(deps: AppDeps) {
   const app = new Hono();
@@ -80,7 +99,14 @@ export function authRoutes(deps: AppDeps) {
       return limited(c, `auth:${path}:${clientAddress(c)}`, limits.otherPerAddress) ?? next();
     });
   }
-  app.on(['GET', 'POST'], `${authBasePath}/*`, (c) => deps.auth.handler(c.req.raw));
+  app.on(['GET', 'POST'], `${authBasePath}/*`, async (c) => {
+    const refused = await authRouteRefusal(deps, c);
+    if (refused) return failWith(c, refused);
+    const answer = await deps.auth.handler(c.req.raw);
+    return c.req.path.endsWith('/organization/invite-member')
+      ? withInviteUrl(deps, answer)
+      : answer;
+  });
 
   app.get('/api/setup', async (c) => c.json({ needsFirstOwner: await needsFirstOwner(deps) }));
   app.post('/api/setup/first-owner', async (c) => {

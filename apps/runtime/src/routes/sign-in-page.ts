@@ -89,6 +89,7 @@ const show = (id) => { for (const el of screens) $(el).hidden = el !== id; };
 const say = (text, ok = false) => { $('status').textContent = text; $('status').className = ok ? 'ok' : ''; };
 const params = new URLSearchParams(location.search);
 const invitation = params.get('invitation');
+const invitationToken = params.get('token');
 // Back to the studio page that sent the visitor here; only a path of this site.
 const next = (${safeNext.toString()})(params.get('next'), location.origin);
 const fields = (event) => Object.fromEntries(new FormData(event.target));
@@ -105,13 +106,13 @@ async function whoAmI() {
 }
 async function joinInvitedOrganisation() {
   if (!invitation) return;
-  await post('/api/auth/organization/accept-invitation', { invitationId: invitation });
+  await post('/api/auth/organization/accept-invitation', { invitationId: invitation, token: invitationToken });
   history.replaceState(null, '', '/sign-in');
 }
 async function start() {
   const me = await whoAmI();
   if (me) return location.replace(next);
-  if (params.get('token')) return show('reset');
+  if (params.get('token') && !invitation) return show('reset');
   const setup = await (await fetch('/api/setup')).json();
   document.querySelector('.invited').hidden = !invitation;
   show(setup.needsFirstOwner ? 'first-owner' : invitation ? 'sign-up' : 'sign-in');

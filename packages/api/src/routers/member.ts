@@ -64,8 +64,9 @@ export const memberRouter = router({
         piiAccess: member.piiAccess,
         createdAt: iso(member.createdAt),
       })),
+      // The id only to owners, who revoke invitations; accepting one takes its mailed token too.
       invitations: pending.map((invitation) => ({
-        id: invitation.id,
+        ...(ctx.principal.role === 'owner' ? { id: invitation.id } : {}),
         email: invitation.email,
         role: invitation.role,
         expiresAt: iso(invitation.expiresAt),

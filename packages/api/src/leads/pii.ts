@@ -40,32 +40,74 @@ function replacements(
 const maskValue = (key: string, value: string) =>
   key === 'email' ? maskEmail(value) : maskText(value);
 
-/** Replaces every string equal to one of `values`, anywhere in a JSON value. */
+/** Values this short are replaced only where a whole string equals them ("Al" in "Sales"). */
+const minPieceLength = 4;
+
+/**
+ * A function that rewrites one string: a string equal to a value becomes its replacement, and
+ * every occurrence of a value of 4 or more characters inside a longer string too, in any case —
+ * a warning that quotes the e-mail, a condition that concatenated it with the phone (issue 19).
+ */
+function replacerOf(values: ReadonlyMap<string, string>): (text: string) => string {
+  const byLowerCase = new Map<string, string>();
+  for (const [value, replacement] of values) byLowerCase.set(value.toLowerCase(), replacement);
+  const pieces = [...values.keys()]
+    .filter((value) => value.length >= minPieceLength)
+    .sort((a, b) => b.length - a.length)
+    .map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = pieces.length > 0 ? new RegExp(pieces.join('|'), 'gi') : null;
+  return (text) =>
+    values.get(text) ??
+    (pattern
+      ? text.replace(pattern, (found) => byLowerCase.get(found.toLowerCase()) ?? dot.repeat(3))
+      : text);
+}
+
+/** Replaces each of `values` (see `replacerOf`) in every string of a JSON value; dates stay. */
 export function replaceDeep(value: unknown, values: ReadonlyMap<string, string>): unknown {
-  if (typeof value === 'string') return values.get(value) ?? value;
-  if (Array.isArray(value)) return value.map((item) => replaceDeep(item, values));
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, replaceDeep(item, values)]),
-    );
+  const replace = replacerOf(values);
+  const walk = (item: unknown): unknown => {
+    if (typeof item === 'string') return replace(item);
+    if (Array.isArray(item)) return item.map(walk);
+    if (item instanceof Date) return item;
+    if (item !== null && typeof item === 'object') {
+      return Object.fromEntries(Object.entries(item).map(([key, inner]) => [key, walk(inner)]));
+    }
+    return item;
+  };
+  return walk(value);
+}
+
+/**
+ * An enriched lead or a mapped input with its personal fields masked, to run a draft on for
+ * someone without PII access: whatever a condition does with them (concatenate, slice,
+ * compare), it meets only the masked values, so no result can carry a piece of the real ones.
+ * The e-mail keeps its domain, as `domain` and `isFreeEmail` do.
+ */
+export function withoutPii<T extends Record<string, unknown>>(lead: T): T {
+  const masked: Record<string, unknown> = { ...lead };
+  for (const key of piiFields) {
+    const value = lead[key];
+    if (typeof value === 'string' && value.length > 0) masked[key] = maskValue(key, value);
   }
-  return value;
+  return masked as T;
 }
 
 /**
  * The lead as someone without PII access sees it: e-mail, names and phone masked wherever they
- * appear (fields, trace, distribution), the raw input withheld.
+ * appear (fields, warnings, trace, distribution, any text), the raw input withheld.
  */
 export function maskLead(row: LeadRow): LeadRow {
-  const values = replacements(row, maskValue);
+  // Every column but the two masked by shape and the raw input: warnings quote values, a lost
+  // reason is a rep's own words, and a column added later is masked without being listed here.
+  const masked = replaceDeep(
+    { ...row, email: null, phone: null, input: {} },
+    replacements(row, maskValue),
+  ) as LeadRow;
   return {
-    ...row,
+    ...masked,
     email: row.email === null ? null : maskEmail(row.email),
     phone: row.phone === null ? null : maskText(row.phone),
-    input: {},
-    fields: replaceDeep(row.fields, values) as Record<string, unknown>,
-    trace: replaceDeep(row.trace, values),
-    distribution: replaceDeep(row.distribution, values),
   };
 }
 

@@ -11,7 +11,7 @@ import { fail } from '../errors';
 import { maxCsvChars, parseBacktestCsv } from '../flows/backtest-csv';
 import { draftToTry } from '../flows/draft-to-try';
 import { documentSchema, teamMapSchema } from '../flows/flow-documents';
-import { maskEmail, maskFromFields } from '../leads/pii';
+import { maskEmail, maskFromFields, withoutPii } from '../leads/pii';
 import { idSchema, iso } from '../time';
 import { orgProcedure } from '../trpc';
 
@@ -72,7 +72,7 @@ export const flowBacktestProcedures = {
       source,
       now: ctx.clock(),
       changeLimit: listedChanges,
-      present: pii ? undefined : maskChange,
+      ...(pii ? {} : { redact: withoutPii, present: maskChange }),
     });
     return {
       source: input.csv === undefined ? ('leads' as const) : ('csv' as const),

@@ -15,7 +15,7 @@ import { seesPii } from '../access';
 import { fail } from '../errors';
 import { draftToTry } from '../flows/draft-to-try';
 import { documentSchema, teamMapSchema } from '../flows/flow-documents';
-import { maskDerived, maskLead } from '../leads/pii';
+import { maskDerived, maskLead, withoutPii } from '../leads/pii';
 import { findFlow } from '../owned';
 import { idSchema, iso } from '../time';
 import { orgProcedure } from '../trpc';
@@ -75,15 +75,16 @@ export const flowTryProcedures = {
     if (real?.erasedAt) {
       fail(failure('invalid_input', 'This lead was erased at its person’s request; pick another.'));
     }
+    const pii = seesPii(ctx.principal);
+    // Without PII access a real lead runs with its personal fields masked: no condition of the
+    // draft can compute anything from the real ones (issue 19); the answer is masked as well.
     const simulated = await simulateLead(db, {
       flow: prepared,
-      input: real ? real.input : (input.lead ?? {}),
+      input: real ? (pii ? real.input : withoutPii(real.input)) : (input.lead ?? {}),
       leadId: real ? real.id : ctx.ids.id('lead'),
       now: ctx.clock(),
     });
-    return real && !seesPii(ctx.principal)
-      ? (maskDerived(real, simulated) as typeof simulated)
-      : simulated;
+    return real && !pii ? (maskDerived(real, simulated) as typeof simulated) : simulated;
   }),
 
   /**

@@ -55,6 +55,11 @@ export type ReplayOptions = {
   changeLimit?: number;
   /** Rewrites a listed change before it is returned (the API masks personal data here). */
   present?: (change: BacktestChange, lead: EnrichedLead) => BacktestChange;
+  /**
+   * Rewrites each lead before the draft decides on it (the API masks personal fields for members
+   * without PII access, so no condition computes anything from them).
+   */
+  redact?: (lead: EnrichedLead) => EnrichedLead;
 };
 
 /**
@@ -80,7 +85,8 @@ export async function replayCases(
   let total = 0;
   let compared = 0;
   let changed = 0;
-  for (const item of cases) {
+  for (const original of cases) {
+    const item = options.redact ? { ...original, lead: options.redact(original.lead) } : original;
     total += 1;
     const terminal = draft.nodes.get(draft.decide(item.lead).terminal);
     if (!terminal) throw new Error('The draft decided on a node it does not have.');

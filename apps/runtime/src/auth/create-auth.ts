@@ -18,7 +18,8 @@ import {
 import { betterAuth } from 'better-auth';
 import { organization } from 'better-auth/plugins';
 import { memberAc, ownerAc } from 'better-auth/plugins/organization/access';
-import type { Logger } from '../observability/logger';
+import { type Logger, withoutQueryParams } from '../observability/logger';
+import { withHashedSessionTokens } from './hashed-session-tokens';
 import type { InvitationLinks } from './invitation-token';
 import type { Mailer } from './mailer';
 
@@ -93,18 +94,22 @@ export function createAuth(options: AuthOptions) {
       .update(options.secretKey)
       .digest('hex'),
     trustedOrigins: [new URL(options.publicUrl).origin],
-    database: drizzleAdapter(database.db, {
-      provider: 'sqlite',
-      schema: {
-        user: users,
-        session: authSessions,
-        account: accounts,
-        verification: verifications,
-        organization: organizations,
-        member: members,
-        invitation: invitations,
-      },
-    }),
+    database: withHashedSessionTokens(
+      drizzleAdapter(database.db, {
+        provider: 'sqlite',
+        schema: {
+          user: users,
+          session: authSessions,
+          account: accounts,
+          verification: verifications,
+          organization: organizations,
+          member: members,
+          invitation: invitations,
+        },
+      }),
+    ),
+    // Reset tokens are stored hashed; session tokens by the adapter above.
+    verification: { storeIdentifier: 'hashed' },
     emailAndPassword: {
       enabled: true,
       // No session from sign-up: better-auth then answers a sign-up for a registered e-mail
@@ -135,10 +140,17 @@ export function createAuth(options: AuthOptions) {
     telemetry: { enabled: false },
     logger: {
       level: 'warn',
-      // Messages only: better-auth's extra arguments may hold request bodies.
+      // Messages only, query parameters cut: better-auth's extra arguments may hold request
+      // bodies, and a failed query's message its parameters (session tokens).
       log: (level, message) =>
-        logger[level === 'debug' ? 'debug' : level]({ component: 'auth' }, message),
+        logger[level === 'debug' ? 'debug' : level](
+          { component: 'auth' },
+          withoutQueryParams(String(message)),
+        ),
     },
+    // A failure that is no APIError is thrown to the runtime's route (and its redacting logger)
+    // instead of being printed by better-call with console.error, parameters and all.
+    onAPIError: { throw: true },
     databaseHooks: {
       session: {
         create: {

@@ -102,6 +102,8 @@ export function authRoutes(deps: AppDeps) {
   app.on(['GET', 'POST'], `${authBasePath}/*`, async (c) => {
     const refused = await authRouteRefusal(deps, c);
     if (refused) return failWith(c, refused);
+    // A failure better-auth throws (the database) goes to onError: the redacting logger, a
+    // typed 5xx.
     const answer = await deps.auth.handler(c.req.raw);
     return c.req.path.endsWith('/organization/invite-member')
       ? withInviteUrl(deps, answer)

@@ -96,10 +96,11 @@ describe('joining by invitation in the browser', () => {
       }),
     });
     expect(invited.status).toBe(200);
-    const { id } = (await invited.json()) as { id: string };
+    // The invitee's link (with the token that proves the mailbox), given once to the owner.
+    const { inviteUrl } = (await invited.json()) as { inviteUrl: string };
 
     const page = await openPage();
-    await page.goto(`${runtime.url}/sign-in?invitation=${encodeURIComponent(id)}`);
+    await page.goto(inviteUrl);
     const form = page.locator('#sign-up');
     await form.waitFor({ state: 'visible' });
     await form.getByLabel('Your name').fill('Vic');

@@ -149,7 +149,19 @@ describe('issue 19: outbound webhooks reach no private address', () => {
         { url, events: ['lead.assigned'] },
         { authorization: `Bearer ${seeded.adminKey}` },
       );
-    return { runtime, seeded, send, create, clock };
+    // An endpoint stored as it is, past webhook.create's check: the delivery must check again.
+    const storeEndpoint = (url: string) =>
+      runtime.database.write((tx) =>
+        tx.insert(webhookEndpoints).values({
+          id: runtime.deps.ids.id('whk'),
+          orgId: seeded.orgId,
+          url,
+          sealedSecret: runtime.deps.secrets.seal('whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0'),
+          events: ['lead.assigned'],
+          createdAt: clock.now(),
+        }),
+      );
+    return { runtime, send, create, storeEndpoint };
   }
 
   it('refuses loopback, private, link-local and unspecified endpoints when they are saved', async () => {
@@ -174,17 +186,8 @@ describe('issue 19: outbound webhooks reach no private address', () => {
 
   it('refuses at delivery an endpoint stored with a private address, and sends nothing', async () => {
     const receiver = await fakeServer((_path, response) => response.writeHead(204).end());
-    const { runtime, seeded, send, clock } = await org('');
-    await runtime.database.write((tx) =>
-      tx.insert(webhookEndpoints).values({
-        id: 'wh_private',
-        orgId: seeded.orgId,
-        url: `${receiver.url}/hook`,
-        sealedSecret: runtime.deps.secrets.seal('whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0'),
-        events: ['lead.assigned'],
-        createdAt: clock.now(),
-      }),
-    );
+    const { runtime, send, storeEndpoint } = await org('');
+    await storeEndpoint(`${receiver.url}/hook`);
     expect((await send(1)).status).toBe(201);
     expect((await runtime.workers.tick()).messages).toEqual(['retry']);
     expect(receiver.hits).toEqual([]);
@@ -197,17 +200,8 @@ describe('issue 19: outbound webhooks reach no private address', () => {
       if (path === '/hook') response.writeHead(307, { location: '/elsewhere' }).end();
       else response.writeHead(204).end();
     });
-    const { runtime, seeded, send, clock } = await org('127.0.0.1');
-    await runtime.database.write((tx) =>
-      tx.insert(webhookEndpoints).values({
-        id: 'wh_redirect',
-        orgId: seeded.orgId,
-        url: `${receiver.url}/hook`,
-        sealedSecret: runtime.deps.secrets.seal('whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0'),
-        events: ['lead.assigned'],
-        createdAt: clock.now(),
-      }),
-    );
+    const { runtime, send, storeEndpoint } = await org('127.0.0.1');
+    await storeEndpoint(`${receiver.url}/hook`);
     expect((await send(1)).status).toBe(201);
     expect((await runtime.workers.tick()).messages).toEqual(['retry']);
     expect(receiver.hits).toEqual(['/hook']);

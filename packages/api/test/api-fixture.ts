@@ -96,6 +96,16 @@ export async function openApi() {
 export type TestApi = Awaited<ReturnType<typeof openApi>>;
 type Caller = TestApi['a'];
 
+/** The round-robin template with its screening step's rule replaced by `rule`. */
+export function withScreeningRule(rule: unknown) {
+  const draft = structuredClone(roundRobinTemplate) as {
+    nodes: Array<{ id: string; config: unknown }>;
+  };
+  const screen = draft.nodes.find((node) => node.id === 'screen');
+  if (screen) screen.config = { rule };
+  return draft;
+}
+
 /** Two reps in a "Sales" team, the round-robin template imported onto it and published. */
 export async function publishedRoundRobin(caller: Caller) {
   const ana = await caller.rep.create({ name: 'Ana', email: 'ana@acme.example' });

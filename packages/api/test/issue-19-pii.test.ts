@@ -5,7 +5,7 @@ import {
   memberAs,
   openApi,
   publishedRoundRobin,
-  roundRobinTemplate,
+  withScreeningRule,
 } from './api-fixture';
 
 const person = {
@@ -62,16 +62,7 @@ async function seeded() {
   return { api, fixture };
 }
 
-/** The round-robin template whose screening step computes with the person's fields. */
-function drafting(rule: unknown) {
-  const draft = structuredClone(roundRobinTemplate) as {
-    nodes: Array<{ id: string; config: unknown }>;
-  };
-  const screen = draft.nodes.find((node) => node.id === 'screen');
-  if (screen) screen.config = { rule };
-  return draft;
-}
-
+/** Screening rules that compute with the person's fields. */
 const derivingRules = [
   { cat: ['#', { var: 'email' }, '|', { var: 'phone' }] },
   { '==': [{ cat: [{ var: 'firstName' }, ' ', { var: 'lastName' }] }, 'x'] },
@@ -86,7 +77,7 @@ describe('issue 19: no member without PII access reads a value derived from PII'
       const caller = api.callerFor('org_a', memberAs(role));
       for (const rule of derivingRules) {
         const answer = await caller.flow
-          .simulate({ id: fixture.flowId, document: drafting(rule), leadId: 'lead_pii' })
+          .simulate({ id: fixture.flowId, document: withScreeningRule(rule), leadId: 'lead_pii' })
           .catch((error: unknown) => error);
         expectNoPiece(answer);
       }
@@ -94,7 +85,7 @@ describe('issue 19: no member without PII access reads a value derived from PII'
     // The owner, who may see PII, gets the real values: the draft did compute with them.
     const owner = await api.a.flow.simulate({
       id: fixture.flowId,
-      document: drafting(derivingRules[0]),
+      document: withScreeningRule(derivingRules[0]),
       leadId: 'lead_pii',
     });
     expect(JSON.stringify(owner)).toContain('tok7q2x9wv');
@@ -106,7 +97,7 @@ describe('issue 19: no member without PII access reads a value derived from PII'
     for (const rule of derivingRules) {
       const answer = await consultant.flow.backtest({
         id: fixture.flowId,
-        document: drafting(rule),
+        document: withScreeningRule(rule),
         days: 30,
       });
       expect(answer.total).toBe(1);

@@ -46,15 +46,6 @@ export type AuthOptions = {
 /** better-auth's routes are mounted here. */
 export const authBasePath = '/api/auth';
 
-// Role changes and removals go through tRPC (`member.update`, `member.remove`): our access table,
-// our last-owner rule and our audit entry. Deleting a tenant with its leads is not a button.
-const disabledPaths = [
-  '/organization/update-member-role',
-  '/organization/remove-member',
-  '/organization/leave',
-  '/organization/delete',
-];
-
 /**
  * better-auth on the runtime's database: e-mail and password, password reset through the
  * injected mailer, cookie sessions, and organisations with invitations. Its organisation and
@@ -136,7 +127,6 @@ export function createAuth(options: AuthOptions) {
       cookiePrefix: 'switchyard',
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' },
     },
-    disabledPaths,
     telemetry: { enabled: false },
     logger: {
       level: 'warn',

@@ -38,13 +38,12 @@ async function readIncoming(incoming: IncomingMessage, maxBytes: number) {
 }
 
 function tooLarge(maxBytes: number): never {
-  fail(payloadTooLarge(maxBytes));
+  fail(payloadTooLarge(maxBytes, 'Send one lead at a time.'));
 }
 
 /** The refusal of a body over the limit, the same on every route. */
-export function payloadTooLarge(maxBytes: number) {
-  return failure(
-    'payload_too_large',
-    `The body is over ${maxBytes / 1024} KiB; send one lead at a time.`,
-  );
+export function payloadTooLarge(maxBytes: number, hint = '') {
+  const size =
+    maxBytes >= 1024 * 1024 ? `${maxBytes / (1024 * 1024)} MiB` : `${maxBytes / 1024} KiB`;
+  return failure('payload_too_large', `The body is over ${size}.${hint ? ` ${hint}` : ''}`);
 }

@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { failure } from '@switchyard/engine';
+import { type ErrorCode, failure } from '@switchyard/engine';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -7,7 +7,7 @@ import { authRouteRefusal } from '../auth/auth-gate';
 import { authBasePath } from '../auth/create-auth';
 import { createOrganization, createOwner, needsFirstOwner } from '../auth/owners';
 import type { AppDeps } from '../deps';
-import { fail, failWith } from '../http/errors';
+import { errorBody, fail, failWith } from '../http/errors';
 import { readJsonBody } from '../http/json-body';
 
 // Per minute. Sign-in counts per client address and per e-mail, so neither a spray of
@@ -71,6 +71,46 @@ async function withInviteUrl(deps: AppDeps, answer: Response): Promise<Response>
   return new Response(JSON.stringify(body), { status: answer.status, headers });
 }
 
+// better-auth's refusals by status, as our codes (its own code stays in details.authCode).
+const authStatusCodes: Record<number, ErrorCode> = {
+  400: 'invalid_input',
+  401: 'unauthorized',
+  403: 'not_allowed',
+  404: 'route_not_found',
+  405: 'route_not_found',
+  409: 'invalid_input',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'invalid_input',
+  429: 'rate_limited',
+};
+
+/**
+ * A better-auth refusal (`{ code, message }`) in the one REST error shape, `{ error: { code,
+ * message } }`, so every route answers alike (the hostile-input check found the difference).
+ */
+async function inOurErrorShape(answer: Response): Promise<Response> {
+  const body = (await answer
+    .clone()
+    .json()
+    .catch(() => null)) as { code?: unknown; message?: unknown; error?: unknown } | null;
+  if (body?.error !== undefined) return answer;
+  const code =
+    authStatusCodes[answer.status] ?? (answer.status >= 500 ? 'internal' : 'invalid_input');
+  const message =
+    answer.status >= 500 || typeof body?.message !== 'string'
+      ? 'That did not work; try again.'
+      : body.message;
+  const headers = new Headers(answer.headers);
+  headers.delete('content-length');
+  headers.set('content-type', 'application/json');
+  const authCode = typeof body?.code === 'string' ? { details: { authCode: body.code } } : {};
+  return new Response(JSON.stringify(errorBody(failure(code, message, authCode.details))), {
+    status: answer.status,
+    headers,
+  });
+}
+
 /** better-auth under `/api/auth`, with rate limits in front, and the first-owner set-up. */
 export function authRoutes(deps: AppDeps) {
   const app = new Hono();
@@ -105,6 +145,7 @@ export function authRoutes(deps: AppDeps) {
     // A failure better-auth throws (the database) goes to onError: the redacting logger, a
     // typed 5xx.
     const answer = await deps.auth.handler(c.req.raw);
+    if (!answer.ok) return inOurErrorShape(answer);
     return c.req.path.endsWith('/organization/invite-member')
       ? withInviteUrl(deps, answer)
       : answer;

@@ -21,7 +21,11 @@ export async function parseDelivery(
   return parsed;
 }
 
-/** The first payload limit a submission breaks (its payload or its record), or null. */
+/**
+ * The first payload limit a submission breaks (its payload or its record), or null. The JSON and
+ * HTML-form providers hand the same object as both: it is walked once.
+ */
 export function submissionOverLimits(submission: Submission): AppFailure | null {
-  return checkPayloadLimits(submission.payload) ?? checkPayloadLimits(submission.record);
+  const { payload, record } = submission;
+  return checkPayloadLimits(payload) ?? (record === payload ? null : checkPayloadLimits(record));
 }

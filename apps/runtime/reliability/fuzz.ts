@@ -4,9 +4,12 @@
 // encoding (fast-check, seeded) to every route — ingest of every source type, the REST lead
 // routes, every tRPC procedure, every better-auth route — and malformed flow documents to the
 // API. After each batch a normal lead must still route within a second and /readyz must tell
-// the truth. Then the attacks of issue 19 by name: private and local webhook targets and Graph
-// addresses (a canary on 127.0.0.1 must never be reached), a signed delivery replayed with fresh
-// Idempotency-Keys, sign-ins in every encoding against one e-mail's limit, a Meta token read
+// the truth. Then every procedure and better-auth route as every role (./roles.ts): the access
+// tables hold, no answer shows personal data (or decides on it) to a role without PII access,
+// the invitation stays the invitee's, sign-in never redirects off the site, and no session or
+// reset token is on disk as issued. Then the attacks of issue 19 by name: private and local
+// webhook targets and Graph addresses (a canary on 127.0.0.1 must never be reached), a signed
+// delivery replayed with fresh Idempotency-Keys, sign-ins in every encoding against one e-mail's limit, a Meta token read
 // back, and query parameters in the logs. Passes when nothing answers 5xx, every refusal carries
 // a code, the process stays up, and every stored lead is whole.
 // Prints one summary line; exits 1 on failure.
@@ -23,13 +26,16 @@ import { startRuntime } from '../src/server';
 import { fixtureBytes } from '../test/fixtures';
 import { assignFlow } from '../test/flows';
 import { spawnRuntime } from '../test/processes';
+import { memoryMailer } from '../test/session';
 import { seedOrg } from '../test/test-runtime';
+import { attackAsEveryRole, callers, seedAccounts, tokensOnDisk } from './roles';
 
 const runs = Number(process.env.RELIABILITY_FUZZ_RUNS ?? 1500);
 const seed = Number(process.env.RELIABILITY_SEED ?? 20261123);
 const secretKey = Buffer.alloc(32, 6).toString('base64');
 const dir = mkdtempSync(join(tmpdir(), 'switchyard-fuzz-'));
-const databaseUrl = `file:${join(dir, 'fuzz.db')}`;
+const databaseFile = join(dir, 'fuzz.db');
+const databaseUrl = `file:${databaseFile}`;
 
 const metaToken = 'EAAG-fuzz-page-token-4q8z';
 // Every request says so: a log line that carries a request's parameters would show it.
@@ -44,10 +50,12 @@ const canary = createServer((request, response) => {
 await new Promise<void>((resolve) => canary.listen(0, '127.0.0.1', resolve));
 const canaryUrl = `http://127.0.0.1:${(canary.address() as { port: number }).port}`;
 
+const seedingMailer = memoryMailer();
 const seeding = await startRuntime({
   databaseUrl,
   secretKey,
   logger: createLogger({ level: 'silent' }),
+  mailer: seedingMailer,
 });
 const org = await seedOrg(
   { ...seeding, dir },
@@ -68,6 +76,7 @@ const org = await seedOrg(
     ],
   },
 );
+const { resetToken } = await seedAccounts(seeding, org.orgId, seedingMailer);
 await seeding.close();
 const sources = org.sources as Array<{ id: string; apiKey?: string }>;
 const jsonSource = sources[0] as { id: string; apiKey: string };
@@ -439,6 +448,22 @@ function hasCode(path: string, text: string): boolean {
   }
 }
 
+// Every procedure and better-auth route as every role: the access tables hold, and no answer
+// carries personal data, others' e-mails or the invitation to those who may not see them.
+const asRoles = await attackAsEveryRole(
+  {
+    url: server.url,
+    orgId: org.orgId,
+    flowId: org.flowId,
+    versionId: org.versionId,
+    teamId: org.teamMap.sales ?? '',
+    source: jsonSource,
+    sourceIds: sources.map((s) => s.id),
+  },
+  { seed, afterEachCaller: checkAlive },
+);
+problems.push(...asRoles.problems);
+
 // The Meta access token is never shown again, not even to an owner's key (before any
 // update below could replace the settings).
 const listed = await fetch(`${server.url}/trpc/source.list`, { headers: admin });
@@ -523,6 +548,9 @@ canary.close();
 if (printed.includes(agent)) problems.push('a log line carries request parameters (user agent)');
 if (printed.includes('SERVER_ERROR')) problems.push('better-call printed an error past the logger');
 if (printed.includes(metaToken)) problems.push('a log line carries the Meta token');
+const tokens = [...asRoles.sessionTokens, resetToken];
+if (tokens.some((token) => printed.includes(token))) problems.push('a log line carries a token');
+problems.push(...tokensOnDisk(databaseFile, tokens));
 const database = await openDatabase({ url: databaseUrl });
 const [whole] = await database.db
   .select({
@@ -543,7 +571,7 @@ const statuses = [...byStatus]
   .sort(([a], [b]) => a - b)
   .map(([s, n]) => `${s}×${n}`)
   .join(' ');
-const summary = `hostile input: ${attempts.length} requests (seed ${seed}), ${checks} liveness checks, ${Number(whole?.n ?? 0)} leads stored, statuses ${statuses}`;
+const summary = `hostile input: ${attempts.length} requests (seed ${seed}), ${asRoles.calls} calls as ${callers.length} callers, ${checks} liveness checks, ${Number(whole?.n ?? 0)} leads stored, statuses ${statuses}`;
 if (problems.length > 0) {
   console.log(
     `FAIL ${summary}: ${problems.length} problems; first: ${problems.slice(0, Number(process.env.RELIABILITY_SHOW ?? 5)).join(' | ')}`,

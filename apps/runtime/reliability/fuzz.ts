@@ -9,7 +9,8 @@
 // the invitation stays the invitee's, sign-in never redirects off the site, and no session or
 // reset token is on disk as issued. Then the attacks of issue 19 by name: private and local
 // webhook targets and Graph addresses (a canary on 127.0.0.1 must never be reached), a signed
-// delivery replayed with fresh Idempotency-Keys, sign-ins in every encoding against one e-mail's limit, a Meta token read
+// delivery replayed with fresh Idempotency-Keys, a rotated key and a replaced Meta token used
+// on the next delivery (./changed-settings.ts), sign-ins in every encoding against one e-mail's limit, a Meta token read
 // back, and query parameters in the logs. Passes when nothing answers 5xx, every refusal carries
 // a code, the process stays up, and every stored lead is whole.
 // Prints one summary line; exits 1 on failure.
@@ -28,6 +29,7 @@ import { assignFlow } from '../test/flows';
 import { spawnRuntime } from '../test/processes';
 import { memoryMailer } from '../test/session';
 import { seedOrg } from '../test/test-runtime';
+import { changedSettingsTakeEffect } from './changed-settings';
 import { attackAsEveryRole, callers, seedAccounts, tokensOnDisk } from './roles';
 
 const runs = Number(process.env.RELIABILITY_FUZZ_RUNS ?? 1500);
@@ -551,6 +553,15 @@ if (printed.includes(metaToken)) problems.push('a log line carries the Meta toke
 const tokens = [...asRoles.sessionTokens, resetToken];
 if (tokens.some((token) => printed.includes(token))) problems.push('a log line carries a token');
 problems.push(...tokensOnDisk(databaseFile, tokens));
+// A changed key or Meta token works on the next delivery (a second process: its Graph is allowed).
+problems.push(
+  ...(await changedSettingsTakeEffect({
+    env: { DATABASE_URL: databaseUrl, SWITCHYARD_SECRET_KEY: secretKey },
+    adminKey: org.adminKey,
+    json: jsonSource,
+    meta: { id: (sources[4] as { id: string }).id, secret: 'fuzz-secret' },
+  })),
+);
 const database = await openDatabase({ url: databaseUrl });
 const [whole] = await database.db
   .select({

@@ -323,6 +323,29 @@ export async function attackAsEveryRole(
       problems.push(`the invited address accepted without the mailed token (${token ?? 'none'})`);
   }
 
+  // Sign-up tells no one which e-mails are registered; change-password has a limit (item 13).
+  const signUp = (email: string) =>
+    sessionClient(target.url).post('/api/auth/sign-up/email', {
+      name: 'Someone',
+      email,
+      password: 'a long enough password',
+    });
+  const taken = await signUp(memberEmail('viewer'));
+  const fresh = await signUp('never.seen@fuzz.example');
+  const shape = (answer: { status: number; body: unknown }) =>
+    `${answer.status} ${Object.keys(answer.body ?? {}).sort()}`;
+  if (shape(taken) !== shape(fresh))
+    problems.push(`sign-up tells a registered e-mail (${shape(taken)} vs ${shape(fresh)})`);
+  const changes: number[] = [];
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const changed = await clients.consultant.post('/api/auth/change-password', {
+      currentPassword: `wrong ${attempt}`,
+      newPassword: 'a new long fuzz password',
+    });
+    changes.push(changed.status);
+  }
+  if (!changes.includes(429)) problems.push(`12 wrong change-passwords: ${changes.join(',')}`);
+
   problems.push(...(await redirectsOffSite(target.url, options.seed)));
   const sessionTokens = Object.values(clients).flatMap((client) =>
     [...client.jar]

@@ -1,4 +1,4 @@
-import { Alert, JsonInput, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, JsonInput, Stack, Tabs, Text } from '@mantine/core';
 import { checkLogic } from '@switchyard/logic';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { QueryBuilder, type RuleGroupType } from 'react-querybuilder';
@@ -35,13 +35,20 @@ export function ConditionEditor(props: {
     setQuery(initial.query);
   }, [rule, initial]);
 
+  // Only a change the manager made is written, and only when it changes the rule: the builder
+  // reports its query on mount and on no-op edits too (issue 20: viewing once rewrote a rule).
   const onQueryChange = (next: RuleGroupType) => {
     setQuery(next);
     try {
-      const nextRule = queryToRule(next, catalogue);
+      const nextRule = queryToRule(
+        next,
+        catalogue,
+        next.rules.length === 1 ? initial.form : 'bare',
+      );
+      setBuilderError(null);
+      if (JSON.stringify(nextRule) === JSON.stringify(rule)) return;
       written.current = JSON.stringify(nextRule);
       onChange(nextRule);
-      setBuilderError(null);
     } catch (error) {
       setBuilderError(error instanceof Error ? error.message : String(error));
     }
@@ -55,24 +62,31 @@ export function ConditionEditor(props: {
       </Tabs.List>
       <Tabs.Panel value="builder" pt="xs">
         <Stack gap="xs" aria-label={props.label}>
-          {!initial.exact && (
-            <Alert color="yellow" p="xs">
-              This condition uses JSON Logic the builder cannot show as it is; changing it here
-              rewrites it. The Advanced tab shows it exactly.
+          {initial.exact ? (
+            <QueryBuilder
+              fields={fields}
+              query={query}
+              onQueryChange={onQueryChange}
+              enableMountQueryChange={false}
+              combinators={combinators}
+              translations={{
+                addRule: { label: '+ Condition', title: 'Add a condition' },
+                addGroup: { label: '+ Group', title: 'Add a group of conditions' },
+                removeRule: { label: '×', title: 'Remove this condition' },
+                removeGroup: { label: '×', title: 'Remove this group' },
+              }}
+            />
+          ) : (
+            <Alert color="yellow" p="xs" title="Shown on the Advanced tab only">
+              <Text size="sm">
+                This condition uses JSON Logic the condition builder cannot show exactly, so it is
+                left as it is. Read or change it on the Advanced tab.
+              </Text>
+              <Button size="xs" variant="light" mt="xs" onClick={() => setTab('advanced')}>
+                Open the Advanced tab
+              </Button>
             </Alert>
           )}
-          <QueryBuilder
-            fields={fields}
-            query={query}
-            onQueryChange={onQueryChange}
-            combinators={combinators}
-            translations={{
-              addRule: { label: '+ Condition', title: 'Add a condition' },
-              addGroup: { label: '+ Group', title: 'Add a group of conditions' },
-              removeRule: { label: '×', title: 'Remove this condition' },
-              removeGroup: { label: '×', title: 'Remove this group' },
-            }}
-          />
           {builderError && (
             <Text c="red" size="sm" role="alert">
               {builderError}

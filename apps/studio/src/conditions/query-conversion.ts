@@ -1,13 +1,30 @@
 import { checkLogic } from '@switchyard/logic';
-import type { Field, RuleGroupType } from 'react-querybuilder';
-import { formatQuery } from 'react-querybuilder/formatQuery';
+import {
+  type Field,
+  prepareRuleGroup,
+  type RuleGroupType,
+  type RuleProcessor,
+  type RuleType,
+} from 'react-querybuilder';
+import { defaultRuleProcessorJsonLogic, formatQuery } from 'react-querybuilder/formatQuery';
 import { parseJsonLogic } from 'react-querybuilder/parseJsonLogic';
 import type { CatalogueField } from './field-catalogue';
 
 // Only operators whose JSON Logic export is standard (no startsWith/endsWith, which
 // react-querybuilder writes as custom operations json-logic-js does not have).
-const stringOperators = ['=', '!=', 'contains', 'doesNotContain', 'in', 'notIn', 'null', 'notNull'];
-const pickedOperators = ['=', '!=', 'in', 'notIn', 'null', 'notNull'];
+const stringOperators = [
+  '=',
+  '!=',
+  'contains',
+  'doesNotContain',
+  'in',
+  'notIn',
+  'null',
+  'notNull',
+  'falsy',
+  'truthy',
+];
+const pickedOperators = ['=', '!=', 'in', 'notIn', 'null', 'notNull', 'falsy', 'truthy'];
 const numberOperators = [
   '=',
   '!=',
@@ -19,8 +36,10 @@ const numberOperators = [
   'notBetween',
   'null',
   'notNull',
+  'falsy',
+  'truthy',
 ];
-const booleanOperators = ['='];
+const booleanOperators = ['=', 'falsy', 'truthy'];
 
 const operatorLabels: Record<string, string> = {
   '=': 'is',
@@ -35,22 +54,34 @@ const operatorLabels: Record<string, string> = {
   notIn: 'is not one of',
   between: 'is between',
   notBetween: 'is not between',
-  null: 'is empty',
-  notNull: 'is set',
+  null: 'is missing',
+  notNull: 'is present',
 };
-const ops = (names: string[]) =>
-  names.map((name) => ({ name, value: name, label: operatorLabels[name] ?? name }));
+// `{"!": {"var": f}}` and `{"!!": {"var": f}}`: JSON Logic's own "not"/"yes" of a field, which
+// react-querybuilder has no operator for (it drops them, and a rule read back loses them).
+const truthinessLabels: Record<CatalogueField['type'], { falsy: string; truthy: string }> = {
+  boolean: { falsy: 'is no', truthy: 'is yes' },
+  number: { falsy: 'is 0 or not set', truthy: 'is set and not 0' },
+  string: { falsy: 'is not set', truthy: 'is set' },
+};
+const ops = (names: string[], type: CatalogueField['type']) =>
+  names.map((name) => {
+    const truthiness = truthinessLabels[type][name as 'falsy' | 'truthy'];
+    return truthiness
+      ? { name, value: name, label: truthiness, arity: 'unary' as const }
+      : { name, value: name, label: operatorLabels[name] ?? name };
+  });
 
 /** The catalogue as react-querybuilder fields: typed operators and value pickers per type. */
 export function toBuilderFields(catalogue: readonly CatalogueField[]): Field[] {
   return catalogue.map((f): Field => {
     const base = { name: f.key, value: f.key, label: f.label };
     if (f.type === 'number')
-      return { ...base, inputType: 'number', operators: ops(numberOperators) };
+      return { ...base, inputType: 'number', operators: ops(numberOperators, 'number') };
     if (f.type === 'boolean') {
       return {
         ...base,
-        operators: ops(booleanOperators),
+        operators: ops(booleanOperators, 'boolean'),
         valueEditorType: 'select',
         values: [
           { name: 'true', value: 'true', label: 'yes' },
@@ -63,14 +94,14 @@ export function toBuilderFields(catalogue: readonly CatalogueField[]): Field[] {
       const values = f.values.map((v) => ({ name: v.value, value: v.value, label: v.label }));
       return {
         ...base,
-        operators: ops(pickedOperators),
+        operators: ops(pickedOperators, 'string'),
         valueEditorType: (operator: string) =>
           operator === 'in' || operator === 'notIn' ? 'multiselect' : 'select',
         values,
         defaultValue: values[0]?.value ?? '',
       };
     }
-    return { ...base, operators: ops(stringOperators) };
+    return { ...base, operators: ops(stringOperators, 'string') };
   });
 }
 
@@ -115,36 +146,81 @@ function unwrap(rule: unknown): unknown {
   return rule;
 }
 
+const marks = { '!': 'switchyard_falsy', '!!': 'switchyard_truthy' } as const;
+
+/** `{"!": {"var": f}}` and `{"!!": {"var": f}}` as placeholders the parser hands to us. */
+function markTruthiness(rule: unknown): unknown {
+  if (Array.isArray(rule)) return rule.map(markTruthiness);
+  if (!isObject(rule) || Object.keys(rule).length !== 1) return rule;
+  const [op = ''] = Object.keys(rule);
+  const arg = rule[op];
+  const mark = marks[op as keyof typeof marks];
+  if (mark && isObject(arg) && Object.keys(arg).length === 1 && typeof arg.var === 'string')
+    return { [mark]: arg.var };
+  return { [op]: markTruthiness(arg) };
+}
+
+const truthinessRule =
+  (operator: 'falsy' | 'truthy', catalogue: readonly CatalogueField[]) =>
+  (field: unknown): RuleType | false =>
+    catalogue.some((f) => f.key === field) ? { field: String(field), operator, value: '' } : false;
+
+const toJsonLogic: RuleProcessor = (rule, options) => {
+  if (rule.operator === 'falsy') return { '!': { var: rule.field } };
+  if (rule.operator === 'truthy') return { '!!': { var: rule.field } };
+  return defaultRuleProcessorJsonLogic(rule, options);
+};
+
+/** How a rule of one condition is written: alone, or as an "all of" of one. */
+export type RuleForm = 'bare' | 'group';
+
 /**
  * The builder's query as standard JSON Logic with typed values; an empty query is `true`
  * (always holds). Refuses what our whitelist refuses, so the builder can never emit `xor`.
  */
-export function queryToRule(query: RuleGroupType, catalogue: readonly CatalogueField[]): unknown {
-  const exported = formatQuery(query, { format: 'jsonlogic' });
+export function queryToRule(
+  query: RuleGroupType,
+  catalogue: readonly CatalogueField[],
+  form: RuleForm = 'bare',
+): unknown {
+  const exported = formatQuery(query, { format: 'jsonlogic', ruleProcessor: toJsonLogic });
   if (exported === false) return true;
-  const rule = unwrap(typeValues(exported, new Map(catalogue.map((f) => [f.key, f.type]))));
+  const typed = typeValues(exported, new Map(catalogue.map((f) => [f.key, f.type])));
+  const rule = form === 'bare' ? unwrap(typed) : typed;
   const problems = checkLogic(rule);
   if (problems.length > 0) throw new Error(problems[0]?.message ?? 'The condition is not valid.');
   return rule;
 }
 
 /**
- * A JSON Logic rule in the builder; `exact` is false when the builder cannot show it as it is
- * (then the raw JSON editor is the place to change it).
+ * A JSON Logic rule in the builder. `exact` holds only when the builder writes back exactly this
+ * rule (in `form`); otherwise the builder must not touch it, and the Advanced tab is the place
+ * to change it. The query is prepared (ids and all) as the builder itself would hold it.
  */
 export function ruleToQuery(
   rule: unknown,
   catalogue: readonly CatalogueField[],
-): { query: RuleGroupType; exact: boolean } {
+): { query: RuleGroupType; exact: boolean; form: RuleForm } {
+  if (rule === true) return { query: prepareRuleGroup(emptyQuery), exact: true, form: 'bare' };
   const fields = toBuilderFields(catalogue);
-  if (rule === true || rule === undefined)
-    return { query: { combinator: 'and', rules: [] }, exact: true };
-  const query = parseJsonLogic(rule as never, { fields: fields as never });
-  let exact = false;
-  try {
-    exact = JSON.stringify(queryToRule(query, catalogue)) === JSON.stringify(unwrap(rule));
-  } catch {
-    exact = false;
+  const parsed = parseJsonLogic(markTruthiness(rule) as never, {
+    fields: fields as never,
+    jsonLogicOperations: {
+      [marks['!']]: truthinessRule('falsy', catalogue),
+      [marks['!!']]: truthinessRule('truthy', catalogue),
+    },
+  });
+  const query = prepareRuleGroup(parsed);
+  const wanted = JSON.stringify(rule);
+  for (const form of ['bare', 'group'] as const) {
+    try {
+      if (JSON.stringify(queryToRule(query, catalogue, form)) === wanted)
+        return { query, exact: true, form };
+    } catch {
+      // Not writable in this form: try the other, else the rule is not the builder's.
+    }
   }
-  return { query, exact };
+  return { query, exact: false, form: 'bare' };
 }
+
+const emptyQuery: RuleGroupType = { combinator: 'and', rules: [] };

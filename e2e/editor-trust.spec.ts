@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callTrpc, signInOverHttp } from './support/api-session';
 import { openPage } from './support/browser';
@@ -42,6 +42,192 @@ async function openEveryStep(page: Page, flow: Flow) {
   await page.waitForTimeout(2_000);
   await page.getByTestId('save-state').waitFor();
 }
+
+/** Draws a connection from an output handle to an input handle, as a person drags it. */
+async function drag(page: Page, from: Locator, to: Locator) {
+  const start = await from.boundingBox();
+  const end = await to.boundingBox();
+  if (!start || !end) throw new Error('A handle is not on screen.');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+type Draft = Flow['draft'] & { edges: Array<{ id: string; source: string; target: string }> };
+
+/** The demo flow open in the editor, and its draft as the server holds it once saved. */
+async function demoEditor() {
+  const runtime = await startRuntimeProcess({ demo: true });
+  if (!runtime.owner) throw new Error('The demo owner was not printed.');
+  const cookie = await signInOverHttp(runtime, runtime.owner);
+  const [demo] = await callTrpc<Flow[]>(runtime, cookie, { path: 'flow.list', input: {} });
+  if (!demo) throw new Error('No demo flow.');
+  const page = await openPage();
+  await signInAsOwner(page, runtime);
+  await page.goto(`${runtime.url}/flows/${demo.id}`);
+  await page.getByTestId('node-start').waitFor();
+  const read = () =>
+    callTrpc<Flow & { draft: Draft }>(runtime, cookie, {
+      path: 'flow.byId',
+      input: { id: demo.id },
+    });
+  /** The draft once the editor has saved whatever it holds now. */
+  const saved = async () => {
+    await page
+      .getByTestId('save-state')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+    return (await read()).draft;
+  };
+  return { runtime, cookie, page, demo, read, saved };
+}
+
+describe('issue 20: undo and redo restore the whole flow', () => {
+  it('after delete, paste, connect, tidy-up and an inspector edit', async () => {
+    const { page, saved } = await demoEditor();
+    const node = (id: string) => page.getByTestId(`node-${id}`);
+    const undoAndRedo = async (what: string, act: () => Promise<void>) => {
+      const before = await saved();
+      await act();
+      await expect.poll(saved, { timeout: 10_000 }).not.toEqual(before);
+      const after = await saved();
+      await page.keyboard.press('Control+z');
+      await expect.poll(saved, { timeout: 10_000, message: `undo ${what}` }).toEqual(before);
+      await page.keyboard.press('Control+Shift+z');
+      await expect.poll(saved, { timeout: 10_000, message: `redo ${what}` }).toEqual(after);
+      await page.keyboard.press('Control+z');
+      await expect.poll(saved, { timeout: 10_000 }).toEqual(before);
+    };
+
+    await undoAndRedo('delete', async () => {
+      await node('drop').click();
+      await page.keyboard.press('Delete');
+    });
+    // The deleted step came back with its incoming connection: no new problem.
+    expect((await saved()).edges.some((e) => e.target === 'drop')).toBe(true);
+
+    await undoAndRedo('paste', async () => {
+      await node('drop').click();
+      await page.keyboard.press('Control+c');
+      await page.keyboard.press('Control+v');
+    });
+
+    await undoAndRedo('tidy-up', async () => {
+      await page.getByRole('button', { name: 'Tidy up' }).click();
+    });
+
+    await undoAndRedo('an inspector edit', async () => {
+      await node('drop').click();
+      await page.getByRole('tab', { name: 'Step', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Step name' }).fill('Screened out');
+      await node('drop').click();
+    });
+
+    // Connecting: take the "fail" connection away, then draw it again; undo takes the new one.
+    await node('drop').click();
+    const incoming = (await saved()).edges.find((e) => e.target === 'drop');
+    await page
+      .getByTestId(`rf__edge-${incoming?.id}`)
+      .locator('path')
+      .first()
+      .click({ force: true });
+    await page.keyboard.press('Delete');
+    await expect
+      .poll(async () => (await saved()).edges.some((e) => e.target === 'drop'))
+      .toBe(false);
+    await undoAndRedo('connect', async () => {
+      await drag(
+        page,
+        node(incoming?.source ?? '').locator('.react-flow__handle.source[data-handleid="fail"]'),
+        node('drop').locator('.react-flow__handle.target'),
+      );
+    });
+  }, 240_000);
+});
+
+describe('issue 20: quick edits are kept', () => {
+  it('saves a rename made just before leaving for Leads, and asks before closing with unsaved edits', async () => {
+    const { page, read } = await demoEditor();
+    await page.getByTestId('node-drop').click();
+    await page.getByRole('tab', { name: 'Step', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Step name' }).fill('Not for us');
+    await page.getByRole('link', { name: 'Leads', exact: true }).click();
+    await page.waitForURL(/\/leads$/);
+    await expect
+      .poll(async () => (await read()).draft.nodes.find((n) => n.id === 'drop'), {
+        timeout: 10_000,
+      })
+      .toMatchObject({ label: 'Not for us' });
+
+    await page.goBack();
+    await page.getByTestId('node-drop').click();
+    await page.getByRole('tab', { name: 'Step', exact: true }).click();
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole('textbox', { name: 'Step name' }).fill('Not for us, again');
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+  }, 120_000);
+});
+
+describe('issue 20: after a rollback the editor says the draft differs from live', () => {
+  it('shows "Draft differs from live" with a link to the comparison', async () => {
+    const { runtime, cookie, page, demo } = await demoEditor();
+    type Version = { id: string; version: number; live: boolean };
+    let versions = await callTrpc<Version[]>(runtime, cookie, {
+      path: 'flow.versions',
+      input: { id: demo.id },
+    });
+    await page
+      .getByTestId('live-difference')
+      .filter({ hasText: /^Same as live/ })
+      .waitFor();
+    if (versions.length < 2) {
+      await callTrpc(runtime, cookie, {
+        path: 'flow.publish',
+        input: { id: demo.id, note: 'again' },
+        mutation: true,
+      });
+      versions = await callTrpc<Version[]>(runtime, cookie, {
+        path: 'flow.versions',
+        input: { id: demo.id },
+      });
+    }
+    // Change the draft, publish it, then roll back to the version before.
+    await page.getByTestId('node-drop').click();
+    await page.getByRole('tab', { name: 'Step', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Step name' }).fill('Rolled back away');
+    await page
+      .getByTestId('save-state')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+    await callTrpc(runtime, cookie, {
+      path: 'flow.publish',
+      input: { id: demo.id, note: 'renamed' },
+      mutation: true,
+    });
+    const previous = versions.find((v) => v.live) ?? versions[0];
+    await callTrpc(runtime, cookie, {
+      path: 'flow.rollback',
+      input: { id: demo.id, versionId: previous?.id },
+      mutation: true,
+    });
+    await page.reload();
+    const badge = page.getByTestId('live-difference');
+    await badge.filter({ hasText: /^Draft differs from live \(v\d+\)$/ }).waitFor();
+    await badge.click();
+    await page.waitForURL(/\/versions\?tab=compare&from=[^&]+&to=draft/);
+    await page
+      .getByText(/Rolled back away/)
+      .first()
+      .waitFor();
+  }, 120_000);
+});
 
 describe('issue 20: nothing changes unless the manager changed it', () => {
   it('opens every step of every template and of the demo flow, and finds each draft unchanged', async () => {

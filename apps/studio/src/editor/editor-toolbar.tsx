@@ -5,6 +5,7 @@ import {
   IconLayoutDistributeVertical,
   IconRocket,
 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { SaveState } from './use-autosave';
 
@@ -21,6 +22,8 @@ export function EditorToolbar(props: {
   flowId: string;
   name: string;
   save: SaveState;
+  /** How the draft stands against the live version. */
+  live?: ReactNode;
   errors: number;
   /** No errors and nothing unsaved. */
   publishable: boolean;
@@ -70,6 +73,7 @@ export function EditorToolbar(props: {
         <Badge color={colour} variant="light" role="status" data-testid="save-state">
           {saveText}
         </Badge>
+        {props.live}
         <Anchor component={Link} to={`/flows/${props.flowId}/versions`} size="sm">
           History
         </Anchor>

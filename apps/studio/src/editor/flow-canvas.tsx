@@ -16,6 +16,7 @@ import { connectionProblem } from './connection-rules';
 import type { EditorView } from './editor-context';
 import { useEditorView } from './editor-context';
 import type { CanvasNode, EditorGraph } from './flow-graph';
+import { removeElements } from './graph-edits';
 import { kindMime } from './palette';
 import type { useEditorState } from './use-editor-state';
 
@@ -58,6 +59,12 @@ export function FlowCanvas(props: {
       nodeTypes={nodeTypes}
       onNodesChange={editor.onNodesChange}
       onEdgesChange={editor.onEdgesChange}
+      // One undo step for the steps and their edges: React Flow would send them as two changes,
+      // and undo then brought a step back without its connections (issue 20).
+      onBeforeDelete={async (removed) => {
+        editor.edit((g) => removeElements(g, removed));
+        return false;
+      }}
       onNodeDragStart={editor.checkpoint}
       onSelectionDragStart={editor.checkpoint}
       onConnect={onConnect}

@@ -18,6 +18,7 @@ import { EditorToolbar } from './editor-toolbar';
 import { FlowCanvas } from './flow-canvas';
 import { toDocEdge, toDocument, toEditorGraph } from './flow-graph';
 import { addStep, changeStep, connectSteps, moveSteps, removeSelected } from './graph-edits';
+import { LiveDifference } from './live-difference';
 import { outputRoutes, routeOutput } from './next-steps';
 import { Palette } from './palette';
 import { ProblemsPanel } from './problems-panel';
@@ -167,6 +168,14 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
         flowId={flow.id}
         name={flow.name}
         save={save}
+        live={
+          <LiveDifference
+            flowId={flow.id}
+            liveVersionId={flow.liveVersionId}
+            document={document}
+            teamMap={graph.teamMap}
+          />
+        }
         errors={errors}
         publishable={isPublishable(issues) && save.status === 'saved'}
         canUndo={editor.canUndo}

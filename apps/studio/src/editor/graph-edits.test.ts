@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from './flow-graph';
-import { addStep, changeStep, connectSteps, moveSteps, removeSelected } from './graph-edits';
+import {
+  addStep,
+  changeStep,
+  connectSteps,
+  moveSteps,
+  removeElements,
+  removeSelected,
+} from './graph-edits';
 import { sampleGraph } from './graph-test-helpers';
 
 describe('graph edits', () => {
@@ -21,6 +28,14 @@ describe('graph edits', () => {
   it('connects with a fresh edge id and writes the unnamed output without a handle', () => {
     const g = connectSteps(sampleGraph(), { source: 'ae', target: 'overflow', sourceHandle: null });
     expect(toDocument(g).edges.at(-1)).toEqual({ id: 'e-1', source: 'ae', target: 'overflow' });
+  });
+
+  it('removes the steps and edges React Flow asks to delete, and every edge touching them, in one edit', () => {
+    const g = sampleGraph();
+    const after = removeElements(g, { nodes: [{ id: 'screen' }], edges: [] });
+    expect(after.nodes.map((n) => n.id)).toEqual(['start', 'ae', 'drop', 'overflow']);
+    expect(after.edges.some((e) => e.source === 'screen' || e.target === 'screen')).toBe(false);
+    expect(after.edges.length).toBeLessThan(g.edges.length);
   });
 
   it('removes selected steps and every edge touching them', () => {

@@ -32,14 +32,26 @@ export function connectSteps(g: EditorGraph, c: Connection | Attempt): EditorGra
   return { ...g, edges: [...g.edges, edge] };
 }
 
-/** The graph without its selected steps and edges, and without edges to removed steps. */
-export function removeSelected(g: EditorGraph): EditorGraph {
-  const ids = new Set(g.nodes.filter((n) => n.selected).map((n) => n.id));
+/** The graph without these steps and edges, and without edges to removed steps. */
+export function removeElements(
+  g: EditorGraph,
+  removed: { nodes: ReadonlyArray<{ id: string }>; edges: ReadonlyArray<{ id: string }> },
+): EditorGraph {
+  const ids = new Set(removed.nodes.map((n) => n.id));
+  const edgeIds = new Set(removed.edges.map((e) => e.id));
   return {
     ...g,
     nodes: g.nodes.filter((n) => !ids.has(n.id)),
-    edges: g.edges.filter((e) => !e.selected && !ids.has(e.source) && !ids.has(e.target)),
+    edges: g.edges.filter((e) => !edgeIds.has(e.id) && !ids.has(e.source) && !ids.has(e.target)),
   };
+}
+
+/** The graph without its selected steps and edges, and without edges to removed steps. */
+export function removeSelected(g: EditorGraph): EditorGraph {
+  return removeElements(g, {
+    nodes: g.nodes.filter((n) => n.selected),
+    edges: g.edges.filter((e) => e.selected),
+  });
 }
 
 /** The graph with steps moved to `positions` (auto-layout); others stay where they are. */

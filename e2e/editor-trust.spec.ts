@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callTrpc, signInOverHttp } from './support/api-session';
 import { openPage } from './support/browser';
+import { connect } from './support/canvas';
 import { startRuntimeProcess } from './support/runtime-process';
 import { signInAsOwner } from './support/sign-in-page';
 
@@ -41,17 +42,6 @@ async function openEveryStep(page: Page, flow: Flow) {
   // Longer than the autosave's wait: anything the visit changed would be saved by now.
   await page.waitForTimeout(2_000);
   await page.getByTestId('save-state').waitFor();
-}
-
-/** Draws a connection from an output handle to an input handle, as a person drags it. */
-async function drag(page: Page, from: Locator, to: Locator) {
-  const start = await from.boundingBox();
-  const end = await to.boundingBox();
-  if (!start || !end) throw new Error('A handle is not on screen.');
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
-  await page.mouse.up();
 }
 
 type Draft = Flow['draft'] & { edges: Array<{ id: string; source: string; target: string }> };
@@ -137,7 +127,7 @@ describe('issue 20: undo and redo restore the whole flow', () => {
       .poll(async () => (await saved()).edges.some((e) => e.target === 'drop'))
       .toBe(false);
     await undoAndRedo('connect', async () => {
-      await drag(
+      await connect(
         page,
         node(incoming?.source ?? '').locator('.react-flow__handle.source[data-handleid="fail"]'),
         node('drop').locator('.react-flow__handle.target'),

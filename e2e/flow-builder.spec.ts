@@ -1,7 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callApi } from './support/api-session';
 import { openPage, screenshot } from './support/browser';
+import { connect } from './support/canvas';
 import { startRuntimeProcess } from './support/runtime-process';
 import { signInAsOwner } from './support/sign-in-page';
 
@@ -10,17 +11,6 @@ async function dropKind(page: Page, kind: string, x: number, y: number) {
   await page.getByTestId(`palette-${kind}`).dragTo(page.locator('.react-flow__pane'), {
     targetPosition: { x, y },
   });
-}
-
-/** Draws a connection from a node's output handle to another node's input handle. */
-async function connect(page: Page, from: Locator, to: Locator) {
-  const start = await from.boundingBox();
-  const end = await to.boundingBox();
-  if (!start || !end) throw new Error('A handle is not on screen.');
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
-  await page.mouse.up();
 }
 
 const node = (page: Page, id: string) => page.getByTestId(`node-${id}`);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callTrpc, signInOverHttp } from './support/api-session';
+import { callTrpc, postLead, signInOverHttp } from './support/api-session';
 import { openPage } from './support/browser';
 import { connect } from './support/canvas';
 import { startRuntimeProcess } from './support/runtime-process';
@@ -217,6 +217,45 @@ describe('issue 20: after a rollback the editor says the draft differs from live
       .first()
       .waitFor();
   }, 120_000);
+});
+
+describe('issue 20: a new flow is tried on real history', () => {
+  it('counts the organisation’s leads on a new flow’s edges and backtests it on them', async () => {
+    const { runtime, cookie, page } = await demoEditor();
+    // History the demo flow routed: leads from a real source, as a form sends them.
+    const [source] = runtime.sources;
+    if (!source) throw new Error('The demo printed no source.');
+    for (const [index, company] of ['Northwind', 'Globex', 'Initech', 'Umbrella'].entries())
+      await postLead(source, {
+        email: `buyer${index}@${company.toLowerCase()}.example`,
+        company,
+        employees: 50 * (index + 1),
+      });
+    const teams = await callTrpc<Team[]>(runtime, cookie, { path: 'team.list' });
+    const document = templates.find((t) => t.file === 'round-robin.flow.json')?.document;
+    const teamMap = Object.fromEntries(
+      (document?.teams ?? []).map((team) => [team.key, teams[0]?.id]),
+    );
+    const fresh = await callTrpc<{ id: string }>(runtime, cookie, {
+      path: 'template.import',
+      input: { document, teamMap, name: 'A brand new flow' },
+      mutation: true,
+    });
+    await page.goto(`${runtime.url}/flows/${fresh.id}`);
+    const note = page.locator('.impact-bar [role="status"]');
+    await note.filter({ hasText: /\d[\d,]* leads?$/ }).waitFor();
+    expect(await note.textContent()).not.toMatch(/No leads/);
+    // Edges carry counts of those leads.
+    await page.locator('.react-flow__edge-text').first().waitFor();
+
+    await page.getByRole('tab', { name: 'Backtest' }).click();
+    await page.getByText('90 days').click();
+    await page.getByRole('button', { name: 'Run backtest' }).click();
+    const headline = page.getByTestId('backtest-headline');
+    await headline.waitFor({ timeout: 60_000 });
+    expect(await headline.textContent()).not.toMatch(/No leads/);
+    expect(await headline.textContent()).toMatch(/\d/);
+  }, 180_000);
 });
 
 describe('issue 20: nothing changes unless the manager changed it', () => {

@@ -1,3 +1,4 @@
+export { capturedSources } from './captured-sources';
 export {
   type CompiledFlow,
   compileFlow,

@@ -1,3 +1,4 @@
+import { capturedSources } from '@switchyard/flow';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { useTRPC } from '../lib/trpc';
@@ -7,7 +8,8 @@ import { computeImpact, countTakenPaths } from './impact';
 type Draft = Parameters<typeof computeImpact>[0]['draft'];
 
 /**
- * What the counts are based on: the flow's recent leads run through the draft, the paths those
+ * What the counts are based on: the organisation's recent leads (of the sources the draft
+ * captures) run through the draft, the paths those
  * leads really took ("last 30 days, real"), or a template's sample leads run through the draft.
  */
 export type CountBasis =
@@ -18,7 +20,7 @@ export type CountBasis =
 const sampleLife = 5 * 60_000;
 
 /**
- * The draft's edge and terminal counts over the flow's leads of the last 30 days (or a
+ * The draft's edge and terminal counts over the organisation's leads of the last 30 days (or a
  * template's samples, for a flow without leads yet), recomputed in the browser after each edit
  * (deferred, so typing stays smooth) and compared with the live version. The recent leads are
  * fetched once and kept for five minutes.
@@ -30,8 +32,10 @@ export function useImpact(
 ) {
   const { enabled, basis } = options;
   const trpc = useTRPC();
+  // The history this draft would have received: its capture step's sources, or all of them.
+  const sources = capturedSources(draft);
   const recent = useQuery({
-    ...trpc.flow.impactSample.queryOptions({ id: flowId }),
+    ...trpc.flow.impactSample.queryOptions({ id: flowId, sources }),
     staleTime: sampleLife,
     enabled,
   });

@@ -4,6 +4,7 @@ import {
   eq,
   findLead,
   flowVersions,
+  inArray,
   type LeadRow,
   leads,
   simulateLead,
@@ -88,9 +89,10 @@ export const flowTryProcedures = {
   }),
 
   /**
-   * The enriched fields of the flow's leads of the last `days` days (newest first, at most
-   * `limit`), for the editor to run its draft over in the browser and count each edge, the path
-   * each really took (from its stored trace), and the live version's document to compare with. Personal values are masked for members who may
+   * The enriched fields of the organisation's leads of the last `days` days (of `sources`, or
+   * all), newest first, at most `limit`, for the editor to run its draft over in the browser and
+   * count each edge; the path each of this flow's leads really took (from its stored trace); and
+   * the live version's document to compare with. Personal values are masked for members who may
    * not see them (conditions rarely read them; counts may then differ slightly).
    */
   impactSample: orgProcedure
@@ -99,15 +101,19 @@ export const flowTryProcedures = {
         id: idSchema,
         days: z.number().int().min(1).max(365).default(30),
         limit: z.number().int().min(1).max(5000).default(2000),
+        /** The sources the draft's capture step names; none: every source. */
+        sources: z.array(idSchema).max(500).default([]),
       }),
     )
     .query(async ({ ctx, input }) => {
       const { db } = ctx.database;
       const flow = await findFlow(db, ctx.orgId, input.id);
       const since = new Date(ctx.clock().getTime() - input.days * dayMs);
+      // The organisation's history, not only leads this flow routed: a new flow or a draft
+      // that captures other sources is tried on the leads it would have received (issue 20).
       const inWindow = and(
         eq(leads.orgId, ctx.orgId),
-        eq(leads.flowId, flow.id),
+        input.sources.length > 0 ? inArray(leads.sourceId, input.sources) : undefined,
         sql`${leads.receivedAt} >= ${since.getTime()}`,
         sql`${leads.erasedAt} is null`,
       );
@@ -142,7 +148,8 @@ export const flowTryProcedures = {
             id: row.id,
             terminal: row.terminalNodeId,
             fields: shown.fields,
-            path: takenPath(row.trace),
+            // Only this flow's steps: another flow's path names steps this draft does not have.
+            path: row.flowId === flow.id ? takenPath(row.trace) : [],
           };
         }),
         live: live[0] ?? null,

@@ -1,10 +1,11 @@
 import type { EnrichedLead } from '@switchyard/engine';
-import { asc, eq, sql } from 'drizzle-orm';
+import { capturedSources } from '@switchyard/flow';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { DistributionReads, openStatuses } from '../routing/distribution-context';
 import { loadVersion, type PublishedFlow } from '../routing/published-flow';
 import { placeLead } from '../routing/route-leads';
 import { enrichLead } from '../routing/simulate-lead';
-import { flowVersions, leads } from '../schema';
+import { flows, flowVersions, leads } from '../schema';
 import type { Queryable } from '../types';
 import {
   type BacktestCase,
@@ -17,7 +18,10 @@ import {
 const dayMs = 86_400_000;
 const stillOpen: ReadonlySet<string> = new Set(openStatuses);
 
-/** Which leads to replay: the flow's stored leads of the last `days` days, or mapped inputs. */
+/**
+ * Which leads to replay: the organisation's stored leads of the last `days` days (of the sources
+ * the draft's capture step names), or mapped inputs.
+ */
 export type BacktestSource =
   | { days: number }
   /** Flat canonical paths → values (an uploaded CSV); `live` decides them too, to compare. */
@@ -42,7 +46,7 @@ export async function backtestLeads(
   return replayCases(db, cases, options);
 }
 
-/** One stored lead as a replay reads it: `[id, receivedAt, email, terminal, rep, status, version, rowid, fields]`. */
+/** One stored lead as a replay reads it: `[id, receivedAt, email, terminal, rep, status, version, rowid, flow, fields]`. */
 type StoredLead = [
   string,
   number,
@@ -52,34 +56,45 @@ type StoredLead = [
   string,
   string,
   number,
+  string,
   EnrichedLead,
 ];
 
 const pageSize = 5_000;
 
 /**
- * The flow's leads since `since`, oldest first, only the columns a replay reads. Each page comes
- * back as one JSON array of arrays built by SQLite, with each stored `fields` text spliced in as
- * it is (always written by `JSON.stringify`), so it is parsed once, with the page, and SQLite
- * does not parse it either: libsql's client builds a row object per row and column, which cost
- * more than the whole replay at 100,000 leads. Keyset pages bound memory; they follow
- * `leads_flow_received`'s own order (received_at, then rowid — arrival order for ties), so
- * SQLite sorts nothing (ordering ties by id made it sort every page: a tenth of the read).
+ * The organisation's leads since `since`, oldest first, only the columns a replay reads: those
+ * of the sources the draft's capture step names, or every lead when it names none — a new
+ * flow is tried on the history it would have received, not only on leads its own earlier
+ * versions routed (issue 20). Each page comes back as one JSON array of arrays built by SQLite,
+ * with each stored `fields` text spliced in as it is (always written by `JSON.stringify`), so it
+ * is parsed once, with the page, and SQLite does not parse it either: libsql's client builds a
+ * row object per row and column, which cost more than the whole replay at 100,000 leads. Keyset
+ * pages bound memory; they follow `leads_org_received`'s own order (received_at, then rowid —
+ * arrival order for ties), so SQLite sorts nothing.
  */
 async function storedCases(
   db: Queryable,
   draft: PublishedFlow,
   since: Date,
 ): Promise<BacktestCase[]> {
+  const sources = capturedSources(draft.flow);
+  const fromSources =
+    sources.length > 0
+      ? sql`and source_id in (${sql.join(
+          sources.map((id) => sql`${id}`),
+          sql`, `,
+        )})`
+      : sql``;
   const stored: StoredLead[] = [];
   let after: [number, number] = [since.getTime() - 1, 0];
   for (;;) {
     const [page] = await db.all<{ rows: string | null }>(sql`
       select '[' || group_concat(rtrim(json_array(id, received_at, email, terminal_node_id,
-        owner_rep_id, status, flow_version_id, rowid), ']') || ',' || fields || ']', ',') || ']'
-        as rows
+        owner_rep_id, status, flow_version_id, rowid, flow_id), ']') || ',' || fields || ']', ',')
+        || ']' as rows
       from (select rowid, * from ${leads}
-        where org_id = ${draft.orgId} and flow_id = ${draft.flowId}
+        where org_id = ${draft.orgId} ${fromSources} and erased_at is null
           and received_at >= ${after[0]} and (received_at, rowid) > (${after[0]}, ${after[1]})
         order by received_at, rowid limit ${pageSize})`);
     const rows = JSON.parse(page?.rows ?? '[]') as StoredLead[];
@@ -89,37 +104,56 @@ async function storedCases(
     after = [last[1], last[7]];
   }
   const labels = await liveLabels(db, draft, new Set(stored.map((row) => row[6])));
-  return stored.map(([id, receivedAt, email, terminalId, repId, status, , , fields]) => ({
-    leadId: id,
-    at: new Date(receivedAt),
-    email,
-    lead: fields,
-    live: { terminal: { id: terminalId, label: labels.get(terminalId) ?? terminalId }, repId },
-    open: stillOpen.has(status),
-  }));
+  return stored.map(([id, receivedAt, email, terminalId, repId, status, , , flowId, fields]) => {
+    // Another flow's step is not this draft's step of the same id: its own id and a label that
+    // names the flow, so it counts as moved and reads as where it really went.
+    const key = flowId === draft.flowId ? terminalId : `${flowId}/${terminalId}`;
+    return {
+      leadId: id,
+      at: new Date(receivedAt),
+      email,
+      lead: fields,
+      live: { terminal: { id: key, label: labels.get(key) ?? terminalId }, repId },
+      open: stillOpen.has(status),
+    };
+  });
 }
 
-/** Node labels of the versions the leads went through; a newer version's label wins. */
+/**
+ * Node labels of the versions the leads went through, by terminal key (see storedCases); a
+ * newer version's label wins. Another flow's steps are labelled "step · flow name".
+ */
 async function liveLabels(
   db: Queryable,
   draft: PublishedFlow,
   versionIds: ReadonlySet<string>,
 ): Promise<Map<string, string>> {
+  if (versionIds.size === 0) return new Map();
   const versions = await db
-    .select({ id: flowVersions.id, version: flowVersions.version })
+    .select({
+      id: flowVersions.id,
+      flowId: flowVersions.flowId,
+      version: flowVersions.version,
+      flowName: flows.name,
+    })
     .from(flowVersions)
-    .where(eq(flowVersions.flowId, draft.flowId))
+    .innerJoin(flows, eq(flows.id, flowVersions.flowId))
+    .where(and(eq(flows.orgId, draft.orgId), inArray(flowVersions.id, [...versionIds])))
     .orderBy(asc(flowVersions.version));
   const labels = new Map<string, string>();
   for (const version of versions) {
-    if (!versionIds.has(version.id)) continue;
+    const own = version.flowId === draft.flowId;
     const prepared = await loadVersion(db, {
       orgId: draft.orgId,
-      flowId: draft.flowId,
+      flowId: version.flowId,
       versionId: version.id,
       version: version.version,
     });
-    for (const node of prepared.flow.nodes) labels.set(node.id, node.label ?? node.id);
+    for (const node of prepared.flow.nodes) {
+      const label = node.label ?? node.id;
+      if (own) labels.set(node.id, label);
+      else labels.set(`${version.flowId}/${node.id}`, `${label} · ${version.flowName}`);
+    }
   }
   return labels;
 }

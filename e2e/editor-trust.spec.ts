@@ -70,7 +70,15 @@ async function demoEditor() {
       .waitFor();
     return (await read()).draft;
   };
-  return { runtime, cookie, page, demo, read, saved };
+  /** Publishes a flow once the editor has saved it. */
+  const publish = async (id: string, note: string) => {
+    await page
+      .getByTestId('save-state')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+    await callTrpc(runtime, cookie, { path: 'flow.publish', input: { id, note }, mutation: true });
+  };
+  return { runtime, cookie, page, demo, read, saved, publish };
 }
 
 describe('issue 20: undo and redo restore the whole flow', () => {
@@ -167,7 +175,7 @@ describe('issue 20: quick edits are kept', () => {
 
 describe('issue 20: after a rollback the editor says the draft differs from live', () => {
   it('shows "Draft differs from live" with a link to the comparison', async () => {
-    const { runtime, cookie, page, demo } = await demoEditor();
+    const { runtime, cookie, page, demo, publish } = await demoEditor();
     type Version = { id: string; version: number; live: boolean };
     let versions = await callTrpc<Version[]>(runtime, cookie, {
       path: 'flow.versions',
@@ -192,15 +200,7 @@ describe('issue 20: after a rollback the editor says the draft differs from live
     await page.getByTestId('node-drop').click();
     await page.getByRole('tab', { name: 'Step', exact: true }).click();
     await page.getByRole('textbox', { name: 'Step name' }).fill('Rolled back away');
-    await page
-      .getByTestId('save-state')
-      .filter({ hasText: /^Saved$/ })
-      .waitFor();
-    await callTrpc(runtime, cookie, {
-      path: 'flow.publish',
-      input: { id: demo.id, note: 'renamed' },
-      mutation: true,
-    });
+    await publish(demo.id, 'renamed');
     const previous = versions.find((v) => v.live) ?? versions[0];
     await callTrpc(runtime, cookie, {
       path: 'flow.rollback',
@@ -255,6 +255,71 @@ describe('issue 20: a new flow is tried on real history', () => {
     await headline.waitFor({ timeout: 60_000 });
     expect(await headline.textContent()).not.toMatch(/No leads/);
     expect(await headline.textContent()).toMatch(/\d/);
+  }, 180_000);
+});
+
+describe('issue 20: a source’s flow can be changed from the source and from the capture step', () => {
+  it('warns on a capture step naming another flow’s source, moves it with the consequence said, and moves it back', async () => {
+    const { runtime, cookie, page, demo, publish } = await demoEditor();
+    type Source = { id: string; name: string; flowId: string; flowName: string };
+    const sourcesNow = () => callTrpc<Source[]>(runtime, cookie, { path: 'source.list' });
+    const [source] = await sourcesNow();
+    if (!source) throw new Error('The demo has no source.');
+    const teams = await callTrpc<Team[]>(runtime, cookie, { path: 'team.list' });
+    const document = templates.find((t) => t.file === 'round-robin.flow.json')?.document;
+    const fresh = await callTrpc<{ id: string }>(runtime, cookie, {
+      path: 'template.import',
+      input: {
+        document,
+        name: 'Second flow',
+        teamMap: Object.fromEntries((document?.teams ?? []).map((t) => [t.key, teams[0]?.id])),
+      },
+      mutation: true,
+    });
+
+    // From the capture step: the source is named with the flow it feeds.
+    await page.goto(`${runtime.url}/flows/${fresh.id}`);
+    await page.getByTestId('node-start').click();
+    await page.getByRole('tab', { name: 'Step', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Sources' }).click();
+    await page.getByRole('option', { name: `${source.name} (feeds ${demo.name})` }).click();
+    await page.keyboard.press('Escape');
+    const warning = page.getByTestId('source-elsewhere');
+    await warning.getByText(`sends its leads to “${demo.name}”`, { exact: false }).waitFor();
+    await warning.getByRole('button', { name: 'Send its leads to this flow…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('“Second flow” is not live yet').waitFor();
+    expect(await dialog.getByRole('button', { name: `Move ${source.name}` }).isDisabled()).toBe(
+      true,
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await publish(fresh.id, 'live');
+    await page.reload();
+    await page.getByTestId('node-start').click();
+    await page.getByRole('tab', { name: 'Step', exact: true }).click();
+    await page.getByRole('button', { name: 'Send its leads to this flow…' }).click();
+    await dialog.getByText(`instead of “${demo.name}”`, { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: `Move ${source.name}` }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect
+      .poll(async () => (await sourcesNow()).find((s) => s.id === source.id)?.flowId)
+      .toBe(fresh.id);
+    await page.getByTestId('source-elsewhere').waitFor({ state: 'detached' });
+
+    // From the source's page: back to the demo flow.
+    await page.goto(`${runtime.url}/sources`);
+    await page.getByRole('button', { name: source.name, exact: true }).click();
+    await page.getByRole('combobox', { name: 'Feeds the flow' }).click();
+    await page.getByRole('option', { name: demo.name, exact: true }).click();
+    await dialog.getByText(`instead of “Second flow”`, { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: `Move ${source.name}` }).click();
+    await expect
+      .poll(async () => (await sourcesNow()).find((s) => s.id === source.id)?.flowId)
+      .toBe(demo.id);
+    const row = page.getByRole('table', { name: 'Sources' }).getByRole('row').filter({
+      hasText: source.name,
+    });
+    await row.getByText(demo.name).waitFor();
   }, 180_000);
 });
 

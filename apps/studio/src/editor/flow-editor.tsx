@@ -62,6 +62,10 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
   const clipboard = useRef<Clipping | null>(null);
 
   const document = useMemo(() => toDocument(graph), [graph]);
+  const editedFlow = useMemo(
+    () => ({ id: flow.id, name: flow.name, live: flow.liveVersionId !== null }),
+    [flow.id, flow.name, flow.liveVersionId],
+  );
   const onSaved = useCallback(
     () => queryClient.invalidateQueries({ queryKey: trpc.flow.validate.queryKey({ id: flow.id }) }),
     [queryClient, trpc, flow.id],
@@ -87,6 +91,7 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
     teams,
     reps,
     sources,
+    flow: editedFlow,
   });
   const counts = useImpact(flow.id, checked, { enabled: countsShown, basis: countBasis });
   // A lit path shows while the simulator (or the backtest) is open; counts while switched on.

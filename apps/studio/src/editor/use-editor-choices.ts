@@ -31,9 +31,10 @@ export function useEditorChoices(input: {
   issues: readonly FlowIssue[];
   teams: readonly Named[];
   reps: readonly Named[];
-  sources: readonly Named[];
+  sources: ReadonlyArray<Named & { flowId: string | null; flowName: string | null }>;
+  flow: { id: string; name: string; live: boolean };
 }): { choices: InspectorChoices; view: EditorView; teamOptions: TeamOption[] } {
-  const { docs, issues, teams, reps, sources } = input;
+  const { docs, issues, teams, reps, sources, flow } = input;
   const { meta, teamMap } = input.graph;
   const teamOptions = useMemo(() => teamChoices({ meta, teamMap }, teams), [meta, teamMap, teams]);
 
@@ -54,9 +55,16 @@ export function useEditorChoices(input: {
       reps: reps.map((r) => ({ value: r.id, label: r.name })),
       pools: stepsOfKind(docs, 'pool'),
       matchNodes,
-      sources: sources.map((s) => ({ value: s.id, label: s.name })),
+      sources: sources.map((s) => ({
+        value: s.id,
+        label: s.flowId && s.flowId !== flow.id ? `${s.name} (feeds ${s.flowName})` : s.name,
+        name: s.name,
+        flowId: s.flowId,
+        flowName: s.flowName,
+      })),
+      flow,
     };
-  }, [docs, meta.fields, teamOptions, reps, sources]);
+  }, [docs, meta.fields, teamOptions, reps, sources, flow]);
 
   const view = useMemo((): EditorView => {
     const issuesByNode = new Map<string, FlowIssue[]>();

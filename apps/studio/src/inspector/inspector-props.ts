@@ -16,7 +16,17 @@ export type InspectorChoices = {
   /** Pool steps of this flow, for an assign step's fallback. */
   pools: ReadonlyArray<{ value: string; label: string }>;
   matchNodes: ReadonlyArray<{ value: string; label: string }>;
-  sources: ReadonlyArray<{ value: string; label: string }>;
+  /** The organisation's sources, with the flow each feeds (null: none). */
+  sources: ReadonlyArray<{
+    value: string;
+    /** The name, with the flow it feeds when that is another flow. */
+    label: string;
+    name: string;
+    flowId: string | null;
+    flowName: string | null;
+  }>;
+  /** The flow being edited: a capture step may move a source to it. */
+  flow?: { id: string; name: string; live: boolean };
 };
 
 /** A list item of a config (`cases`, `arms`, `rules`, `bands`), read loosely. */

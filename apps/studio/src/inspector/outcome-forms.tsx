@@ -1,4 +1,6 @@
 import {
+  Alert,
+  Button,
   MultiSelect,
   NumberInput,
   SegmentedControl,
@@ -8,6 +10,8 @@ import {
   Textarea,
 } from '@mantine/core';
 import { strategyLabels } from '@switchyard/engine';
+import { useState } from 'react';
+import { MoveSourceDialog, type SourceMove } from '../sources/move-source-dialog';
 import { type KindFormProps, optionalNumber } from './inspector-props';
 import { StrategyDetails } from './strategy-forms';
 
@@ -32,18 +36,52 @@ function OptionalNumber(props: {
   );
 }
 
-/** Capture: which sources feed the flow (none chosen: every source pointing at it). */
+/**
+ * Capture: which sources feed the flow (none chosen: every source pointing at it). A source that
+ * feeds another flow is named with it, and can be moved here, with the consequence spelled out.
+ */
 export function CaptureForm({ node, setConfig, choices }: KindFormProps) {
   const sources = Array.isArray(node.config.sources) ? (node.config.sources as string[]) : [];
+  const [move, setMove] = useState<SourceMove | null>(null);
+  const { flow } = choices;
+  const elsewhere = choices.sources.filter(
+    (s) => sources.includes(s.value) && flow && s.flowId !== flow.id,
+  );
   return (
-    <MultiSelect
-      label="Sources"
-      description="Leave empty to take leads from every source connected to this flow."
-      data={choices.sources}
-      value={sources}
-      onChange={(next) => setConfig((c) => ({ ...c, sources: next.length ? next : undefined }))}
-      searchable
-    />
+    <Stack gap="xs">
+      <MultiSelect
+        label="Sources"
+        description="Leave empty to take leads from every source connected to this flow."
+        data={choices.sources.map(({ value, label }) => ({ value, label }))}
+        value={sources}
+        onChange={(next) => setConfig((c) => ({ ...c, sources: next.length ? next : undefined }))}
+        searchable
+      />
+      {flow &&
+        elsewhere.map((source) => (
+          <Alert key={source.value} color="orange" p="xs" data-testid="source-elsewhere">
+            <Text size="sm">
+              {source.flowName
+                ? `“${source.name}” sends its leads to “${source.flowName}”, not to this flow: naming it here only counts its past leads.`
+                : `“${source.name}” feeds no flow yet.`}
+            </Text>
+            <Button
+              size="compact-xs"
+              variant="light"
+              mt={6}
+              onClick={() =>
+                setMove({
+                  source: { id: source.value, name: source.name, flowName: source.flowName },
+                  to: flow,
+                })
+              }
+            >
+              Send its leads to this flow…
+            </Button>
+          </Alert>
+        ))}
+      {move && <MoveSourceDialog move={move} onClose={() => setMove(null)} />}
+    </Stack>
   );
 }
 

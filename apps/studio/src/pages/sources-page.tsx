@@ -4,7 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState, SectionLoader } from '../lib/empty-state';
-import { formatDateTime, localMidnight } from '../lib/format';
+import { formatDateTime } from '../lib/format';
 import { PageHeader } from '../lib/page-header';
 import { useTRPC } from '../lib/trpc';
 import { useCanManage } from '../lib/use-can-manage';
@@ -18,13 +18,9 @@ export function SourcesPage() {
   const trpc = useTRPC();
   const canManage = useCanManage();
   const sources = useQuery(trpc.source.list.queryOptions());
-  const [todayStartsAt] = useState(localMidnight);
-  const flows = useQuery(trpc.flow.list.queryOptions({ todayStartsAt }));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [shown, setShown] = useState<ShownCredentials | null>(null);
   const [creating, createDialog] = useDisclosure(false);
-  const flowName = (id: string | null) =>
-    (id && flows.data?.find((flow) => flow.id === id)?.name) || 'No flow';
   const selected = sources.data?.find((source) => source.id === selectedId) ?? null;
   return (
     <>
@@ -80,7 +76,7 @@ export function SourcesPage() {
                   <Table.Td>
                     {providerInfo[source.type as ProviderType]?.label ?? source.type}
                   </Table.Td>
-                  <Table.Td>{flowName(source.flowId)}</Table.Td>
+                  <Table.Td>{source.flowName ?? 'No flow'}</Table.Td>
                   <Table.Td>{formatDateTime(source.createdAt)}</Table.Td>
                   <Table.Td>
                     {source.lastLeadAt ? formatDateTime(source.lastLeadAt) : 'None yet'}

@@ -1,12 +1,25 @@
-import { Button, Card, Code, CopyButton, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Code,
+  CopyButton,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconRefresh } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { notifyError } from '../lib/notify';
 import { type Outputs, useTRPC } from '../lib/trpc';
 import type { ShownCredentials } from './credentials-dialog';
 import { flowFacts } from './flow-facts';
 import { MappingEditor } from './mapping-editor';
+import { MoveSourceDialog, type SourceMove } from './move-source-dialog';
 import { type ProviderType, providerInfo } from './provider-samples';
 import { SampleTest } from './sample-test';
 import { webhookUrl } from './webhook-url';
@@ -26,6 +39,8 @@ export function SourceDetail(props: {
     enabled: source.flowId !== null,
   });
   const facts = flowFacts(flow.data?.draft);
+  const flows = useQuery({ ...trpc.flow.list.queryOptions(), enabled: props.canManage });
+  const [move, setMove] = useState<SourceMove | null>(null);
   const url = webhookUrl(source.webhookPath);
   const [confirming, confirm] = useDisclosure(false);
   const rotate = useMutation(
@@ -90,6 +105,30 @@ export function SourceDetail(props: {
             </Text>
           )}
         </Stack>
+        {props.canManage ? (
+          <Select
+            label="Feeds the flow"
+            description="The flow whose live version decides this source’s leads."
+            data={(flows.data ?? []).map((f) => ({
+              value: f.id,
+              label: f.liveVersionId ? f.name : `${f.name} (not live yet)`,
+            }))}
+            value={source.flowId}
+            placeholder={flows.isPending ? 'Loading flows…' : 'No flow'}
+            allowDeselect={false}
+            onChange={(flowId) => {
+              const to = flows.data?.find((f) => f.id === flowId);
+              if (!to || to.id === source.flowId) return;
+              setMove({
+                source: { id: source.id, name: source.name, flowName: source.flowName },
+                to: { id: to.id, name: to.name, live: Boolean(to.liveVersionId) },
+              });
+            }}
+          />
+        ) : (
+          <Text size="sm">Feeds the flow “{source.flowName ?? 'none'}”.</Text>
+        )}
+        {move && <MoveSourceDialog move={move} onClose={() => setMove(null)} />}
         <Title order={4} size="h5">
           Field mapping
         </Title>

@@ -2,6 +2,7 @@ import {
   asc,
   createSource,
   eq,
+  flows,
   hashKey,
   leads,
   newCredentials,
@@ -49,9 +50,21 @@ export const sourceRouter = router({
       .where(eq(leads.orgId, ctx.orgId))
       .groupBy(leads.sourceId);
     const lastLeadAt = new Map(latest.map((row) => [row.sourceId, Number(row.at)]));
+    // The flow each source feeds, by name: the sources page and a capture step say which.
+    const fed = await db
+      .select({ id: flows.id, name: flows.name, liveVersionId: flows.liveVersionId })
+      .from(flows)
+      .where(eq(flows.orgId, ctx.orgId));
+    const flowOf = new Map(fed.map((flow) => [flow.id, flow]));
     return rows.map((row) => {
       const at = lastLeadAt.get(row.id);
-      return { ...sourceView(row), lastLeadAt: at ? new Date(at).toISOString() : null };
+      const flow = row.flowId ? flowOf.get(row.flowId) : undefined;
+      return {
+        ...sourceView(row),
+        flowName: flow?.name ?? null,
+        flowIsLive: Boolean(flow?.liveVersionId),
+        lastLeadAt: at ? new Date(at).toISOString() : null,
+      };
     });
   }),
 
@@ -153,6 +166,14 @@ export const sourceRouter = router({
           const flow = await findFlow(tx, ctx.orgId, patch.flowId);
           // The mapping may name custom fields only the old flow declares.
           await assertMapping(tx, ctx.orgId, flow.id, source.mapping);
+          // Until a flow is live its leads are turned away ("retry later"): nothing dropped.
+          if (!flow.liveVersionId)
+            fail(
+              failure(
+                'invalid_input',
+                `Publish "${flow.name}" before moving "${source.name}" to it: until it is live, the source's leads would be turned away.`,
+              ),
+            );
         }
         if (Object.values(patch).some((value) => value !== undefined)) {
           await tx.update(sources).set(patch).where(eq(sources.id, source.id));

@@ -4,11 +4,13 @@ import {
   type Connection,
   Controls,
   type Edge,
+  type FinalConnectionState,
   MiniMap,
   ReactFlow,
+  useNodesInitialized,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useMemo } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { nodeTypes } from '../nodes/flow-node';
 import { lookOf, stageColours } from '../nodes/kind-looks';
 import { countText } from '../simulator/impact';
@@ -17,6 +19,7 @@ import type { EditorView } from './editor-context';
 import { useEditorView } from './editor-context';
 import type { CanvasNode, EditorGraph } from './flow-graph';
 import { removeElements } from './graph-edits';
+import { openingViewport } from './opening-view';
 import { kindMime } from './palette';
 import type { useEditorState } from './use-editor-state';
 
@@ -52,6 +55,48 @@ export function FlowCanvas(props: {
 
   const edges = useMemo(() => decorateEdges(graph, edgeIssues, view), [graph, edgeIssues, view]);
 
+  // Once the steps are measured: open at a readable zoom (see openingViewport), not fit-all.
+  const measured = useNodesInitialized();
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!measured || opened.current) return;
+    const box = window.document.querySelector('.react-flow')?.getBoundingClientRect();
+    const boxes = graph.nodes.map((n) => ({
+      x: n.position.x,
+      y: n.position.y,
+      width: n.measured?.width ?? 200,
+      height: n.measured?.height ?? 80,
+    }));
+    const captureIndex = graph.nodes.findIndex((n) => n.data.doc.kind === 'capture');
+    const viewport = openingViewport({
+      boxes,
+      capture: boxes[captureIndex],
+      width: box?.width ?? 0,
+      height: box?.height ?? 0,
+    });
+    if (!viewport) return;
+    opened.current = true;
+    void flow.setViewport(viewport);
+  }, [measured, flow, graph.nodes]);
+
+  // A drop the canvas refused (onto capture, onto the step itself, onto a step without an
+  // input): the step under the pointer says why, instead of the line snapping back silently.
+  const onConnectEnd = (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid === true || !state.fromNode) return;
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+    const under = point
+      ? window.document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')
+      : null;
+    const target = state.toNode?.id ?? under?.getAttribute('data-id');
+    if (!target) return;
+    const why = connectionProblem(graph.nodes, graph.edges, {
+      source: state.fromNode.id,
+      target,
+      sourceHandle: state.fromHandle?.id ?? null,
+    });
+    if (why) onRefused(why);
+  };
+
   return (
     <ReactFlow<CanvasNode>
       nodes={graph.nodes}
@@ -69,15 +114,7 @@ export function FlowCanvas(props: {
       onSelectionDragStart={editor.checkpoint}
       onConnect={onConnect}
       isValidConnection={isValidConnection}
-      onConnectEnd={(_event, state) => {
-        if (state.isValid !== false || !state.fromNode || !state.toNode) return;
-        const why = connectionProblem(graph.nodes, graph.edges, {
-          source: state.fromNode.id,
-          target: state.toNode.id,
-          sourceHandle: state.fromHandle?.id ?? null,
-        });
-        if (why) onRefused(why);
-      }}
+      onConnectEnd={onConnectEnd}
       onDragOver={(event) => {
         if (!event.dataTransfer.types.includes(kindMime)) return;
         event.preventDefault();
@@ -86,8 +123,6 @@ export function FlowCanvas(props: {
       onDrop={onDrop}
       deleteKeyCode={['Backspace', 'Delete']}
       multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-      fitView
-      fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
       minZoom={0.2}
       proOptions={{ hideAttribution: true }}
       aria-label="Flow canvas"

@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { isPublishable, type NodeKind } from '@switchyard/flow';
 import { useQueryClient } from '@tanstack/react-query';
 import { type Connection, ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BacktestPanel } from '../backtest/backtest-panel';
 import { NodeInspector } from '../inspector/node-inspector';
 import { notifyError } from '../lib/notify';
@@ -21,6 +21,7 @@ import { addStep, changeStep, connectSteps, moveSteps, removeSelected } from './
 import { LiveDifference } from './live-difference';
 import { outputRoutes, routeOutput } from './next-steps';
 import { Palette } from './palette';
+import { PanelToggle } from './panel-toggle';
 import { ProblemsPanel } from './problems-panel';
 import { PublishDialog } from './publish-dialog';
 import { useAutosave } from './use-autosave';
@@ -108,6 +109,14 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
 
   const selected = graph.nodes.filter((n) => n.selected);
   const single = selected.length === 1 ? selected[0] : undefined;
+  // Choosing one step (a click, Enter on a focused step) opens its settings, whatever tab was
+  // open (issue 20: after a reload a click left the panel on Problems).
+  const singleId = single?.id;
+  useEffect(() => {
+    if (singleId) setTab('inspect');
+  }, [singleId]);
+  const [paletteShown, setPaletteShown] = useState(true);
+  const [panelShown, setPanelShown] = useState(true);
   const errors = issues.filter((i) => i.severity === 'error').length;
 
   const centreOfView = () => {
@@ -211,21 +220,35 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
         </Alert>
       )}
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
-        <ScrollArea w={190} style={{ borderRight: '1px solid var(--mantine-color-gray-3)' }}>
-          <Palette onAdd={(kind) => addNode(kind)} />
-        </ScrollArea>
+        {paletteShown ? (
+          <ScrollArea w={190} style={{ borderRight: '1px solid var(--mantine-color-gray-3)' }}>
+            <Palette onAdd={(kind) => addNode(kind)} />
+          </ScrollArea>
+        ) : null}
         <div className="canvas-column">
-          <ImpactBar
-            shown={countsShown}
-            onShownChange={setCountsShown}
-            basis={countBasis}
-            onBasisChange={setCountBasis}
-            loading={counts.loading}
-            impact={counts.impact}
-            recentTotal={counts.recentTotal}
-            counted={counts.counted}
-            live={counts.live}
-          />
+          <div className="canvas-header">
+            <PanelToggle
+              side="left"
+              shown={paletteShown}
+              onToggle={() => setPaletteShown((shown) => !shown)}
+            />
+            <ImpactBar
+              shown={countsShown}
+              onShownChange={setCountsShown}
+              basis={countBasis}
+              onBasisChange={setCountBasis}
+              loading={counts.loading}
+              impact={counts.impact}
+              recentTotal={counts.recentTotal}
+              counted={counts.counted}
+              live={counts.live}
+            />
+            <PanelToggle
+              side="right"
+              shown={panelShown}
+              onToggle={() => setPanelShown((shown) => !shown)}
+            />
+          </div>
           <div className="canvas-wrap">
             <FlowCanvas
               editor={editor}
@@ -236,7 +259,11 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
             />
           </div>
         </div>
-        <ScrollArea w={340} style={{ borderLeft: '1px solid var(--mantine-color-gray-3)' }}>
+        <ScrollArea
+          w={340}
+          display={panelShown ? undefined : 'none'}
+          style={{ borderLeft: '1px solid var(--mantine-color-gray-3)' }}
+        >
           {/* Narrow tab padding: four tabs share the 340 px panel on one line. */}
           <Tabs
             value={tab}

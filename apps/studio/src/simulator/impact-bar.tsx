@@ -57,7 +57,7 @@ export function ImpactBar(props: {
       {props.shown && (
         <Select
           size="xs"
-          w={230}
+          w={180}
           aria-label="Count which leads"
           data={choices}
           value={basis.kind === 'template' ? basis.templateId : basis.kind}

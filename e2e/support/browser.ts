@@ -1,26 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
-
-/** Debian's Chromium: Playwright cannot download its own browser builds here. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { launchChromium } from './chromium';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
 /** A fresh Chromium page, closed with its browser when the test finishes. */
 export async function openPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const browser: Browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   onTestFinished(() => browser.close());
   const context = await browser.newContext({ viewport });
   return context.newPage();

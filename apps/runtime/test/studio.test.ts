@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startTestRuntime } from './test-runtime';
 
@@ -12,7 +13,11 @@ function fakeStudioBuild(): string {
     join(dir, 'index.html'),
     '<!doctype html><title>Studio</title><div id="root"></div>',
   );
-  writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("studio")');
+  const script = 'console.log("studio");\n'.repeat(100);
+  writeFileSync(join(dir, 'assets', 'index-abc123.js'), script);
+  // What vite-plugin-compression2 writes beside each asset at build.
+  writeFileSync(join(dir, 'assets', 'index-abc123.js.br'), brotliCompressSync(script));
+  writeFileSync(join(dir, 'assets', 'index-abc123.js.gz'), gzipSync(script));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
@@ -31,6 +36,45 @@ describe('serving the studio', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(asset.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('sends assets precompressed to browsers that accept brotli or gzip, plain to others', async () => {
+    const runtime = await startTestRuntime({ studioDir: fakeStudioBuild() });
+    const url = `${runtime.url}/assets/index-abc123.js`;
+    const script = 'console.log("studio");\n'.repeat(100);
+    for (const [accepts, encoding] of [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      // fetch decodes what it announced it accepts, so what arrives must be the script itself.
+      const response = await fetch(url, { headers: { 'accept-encoding': accepts } });
+      expect(response.headers.get('content-encoding'), accepts).toBe(encoding);
+      expect(response.headers.get('content-type')).toContain('javascript');
+      expect(await response.text()).toBe(script);
+    }
+  });
+
+  it('answers a studio API call of over 1 kB gzipped', async () => {
+    const runtime = await startTestRuntime({ studioDir: fakeStudioBuild() });
+    const batch = Array.from({ length: 40 }, () => 'account.me').join(',');
+    const input = encodeURIComponent(
+      JSON.stringify(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [i, null]))),
+    );
+    const large = await fetch(`${runtime.url}/trpc/${batch}?batch=1&input=${input}`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(large.headers.get('content-encoding')).toBe('gzip');
+    expect(((await large.json()) as unknown[]).length).toBe(40);
+  });
+
+  it('sends a signed-out visitor at the bare address to sign in, whatever they accept', async () => {
+    const runtime = await startTestRuntime({ studioDir: fakeStudioBuild() });
+    for (const accept of ['*/*', 'application/json']) {
+      const response = await fetch(`${runtime.url}/`, { headers: { accept }, redirect: 'manual' });
+      expect(response.status, accept).toBe(302);
+      expect(response.headers.get('location')).toBe('/sign-in');
+    }
   });
 
   it('leaves the API, the sign-in page and missing assets to their own answers', async () => {

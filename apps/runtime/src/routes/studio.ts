@@ -7,7 +7,8 @@ import { Hono } from 'hono';
 const ownPaths = /^\/(trpc|api|v1|healthz|readyz|metrics|sign-in)(\/|$|\.)/;
 
 /**
- * The built studio (`apps/studio/dist`): hashed assets cached for a year, and `index.html` for
+ * The built studio (`apps/studio/dist`): hashed assets cached for a year and sent precompressed
+ * (brotli, else gzip) when the browser accepts it, and `index.html` for
  * any other page address so the studio's router picks it up. Without a built studio, `/` leads
  * to the sign-in page and says how to build it.
  */
@@ -23,12 +24,17 @@ export function studioRoutes(studioDir: string | undefined) {
     '/assets/*',
     serveStatic({
       root: studioDir,
+      // The build writes `.br` and `.gz` beside each asset (vite-plugin-compression2).
+      precompressed: true,
       onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
     }),
   );
   app.get('*', async (c, next) => {
     if (ownPaths.test(c.req.path) || c.req.path.startsWith('/assets/')) return next();
-    if (!(c.req.header('accept') ?? '').includes('text/html')) return next();
+    // The bare address never answers a 404, whatever the client accepts (issue 20).
+    if (!(c.req.header('accept') ?? '').includes('text/html')) {
+      return c.req.path === '/' ? c.redirect('/sign-in') : next();
+    }
     c.header('Cache-Control', 'no-cache');
     return c.html(index);
   });

@@ -1,6 +1,7 @@
 import { trpcServer } from '@hono/trpc-server';
 import { appRouter } from '@switchyard/api';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { callerOf } from '../auth/caller';
 import type { AppDeps } from '../deps';
 import { createSourcePreview } from '../ingest/preview';
@@ -13,6 +14,10 @@ import { createSourcePreview } from '../ingest/preview';
 export function trpcRoutes(deps: AppDeps) {
   const app = new Hono();
   const previewSource = createSourcePreview(deps);
+  // Answers over 1 kB go out gzipped: the editor's sample of recent leads is 1.2 MB of JSON
+  // (issue 20). Session cookies are SameSite=Lax, so no other site can make a signed-in browser
+  // fetch these and watch compressed sizes (BREACH).
+  app.use('/trpc/*', compress({ threshold: 1024 }));
   app.use(
     '/trpc/*',
     trpcServer({

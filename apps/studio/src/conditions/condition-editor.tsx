@@ -1,10 +1,40 @@
 import { Alert, Button, JsonInput, Stack, Tabs, Text } from '@mantine/core';
+// @mantine/dates is the plugin's peer, for date fields; the lead catalogue has none, so its
+// stylesheet is not loaded.
+import {
+  MantineActionElement,
+  type MantineActionProps,
+  QueryBuilderMantine,
+} from '@react-querybuilder/mantine';
 import { checkLogic } from '@switchyard/logic';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { QueryBuilder, type RuleGroupType } from 'react-querybuilder';
+import { type ActionProps, QueryBuilder, type RuleGroupType } from 'react-querybuilder';
 import 'react-querybuilder/dist/query-builder.css';
 import type { CatalogueField } from './field-catalogue';
 import { queryToRule, ruleToQuery, toBuilderFields } from './query-conversion';
+
+// Quiet buttons: the conditions are what the manager reads, not the controls around them.
+// @react-querybuilder/mantine's latest (8.14) declares its props with react-querybuilder 8.14's
+// types, ours are 8.24's: the same props at run time, two copies of the types, hence the cast.
+const mantineProps = (props: ActionProps) => props as unknown as MantineActionProps;
+const addAction = (props: ActionProps) => (
+  <MantineActionElement {...mantineProps(props)} variant="light" size="compact-sm" />
+);
+const removeAction = (props: ActionProps) => (
+  <MantineActionElement
+    {...mantineProps(props)}
+    variant="subtle"
+    color="gray"
+    size="compact-sm"
+    aria-label={props.title}
+  />
+);
+const controlElements = {
+  addRuleAction: addAction,
+  addGroupAction: addAction,
+  removeRuleAction: removeAction,
+  removeGroupAction: removeAction,
+};
 
 const combinators = [
   { name: 'and', value: 'and', label: 'all of' },
@@ -63,19 +93,25 @@ export function ConditionEditor(props: {
       <Tabs.Panel value="builder" pt="xs">
         <Stack gap="xs" aria-label={props.label}>
           {initial.exact ? (
-            <QueryBuilder
-              fields={fields}
-              query={query}
-              onQueryChange={onQueryChange}
-              enableMountQueryChange={false}
-              combinators={combinators}
-              translations={{
-                addRule: { label: '+ Condition', title: 'Add a condition' },
-                addGroup: { label: '+ Group', title: 'Add a group of conditions' },
-                removeRule: { label: '×', title: 'Remove this condition' },
-                removeGroup: { label: '×', title: 'Remove this group' },
-              }}
-            />
+            // Mantine's own inputs, so conditions look like the rest of the studio; the rows are
+            // laid out on two lines to fit the inspector (studio.css, `.condition-builder`).
+            <QueryBuilderMantine>
+              <QueryBuilder
+                fields={fields}
+                query={query}
+                onQueryChange={onQueryChange}
+                enableMountQueryChange={false}
+                combinators={combinators}
+                controlElements={controlElements}
+                controlClassnames={{ queryBuilder: 'condition-builder' }}
+                translations={{
+                  addRule: { label: '+ Condition', title: 'Add a condition' },
+                  addGroup: { label: '+ Group', title: 'Add a group of conditions' },
+                  removeRule: { label: '×', title: 'Remove this condition' },
+                  removeGroup: { label: '×', title: 'Remove this group' },
+                }}
+              />
+            </QueryBuilderMantine>
           ) : (
             <Alert color="yellow" p="xs" title="Shown on the Advanced tab only">
               <Text size="sm">

@@ -2,20 +2,14 @@ import { Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { messageOf, useTRPC } from '../lib/trpc';
+import { editorQueries } from './editor-queries';
 import { FlowEditor } from './flow-editor';
 
 /** `/flows/:flowId`: loads the draft, teams, reps and sources, then opens the editor. */
 export function FlowEditorPage() {
   const { flowId = '' } = useParams();
   const trpc = useTRPC();
-  const [flow, teams, reps, sources] = useQueries({
-    queries: [
-      { ...trpc.flow.byId.queryOptions({ id: flowId }), staleTime: Number.POSITIVE_INFINITY },
-      trpc.team.list.queryOptions(),
-      trpc.rep.list.queryOptions(),
-      trpc.source.list.queryOptions(),
-    ],
-  });
+  const [flow, teams, reps, sources] = useQueries({ queries: editorQueries(trpc, flowId) });
   const failed = [flow, teams, reps, sources].find((q) => q.isError);
   if (failed) {
     return (

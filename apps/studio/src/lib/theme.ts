@@ -22,7 +22,9 @@ const variantColorResolver: VariantColorsResolver = (input) => {
     theme: input.theme,
   });
   const shades = parsed.isThemeColor ? input.theme.colors[parsed.color] : undefined;
-  return shades ? { ...colors, color: darken(shades[9], 0.25) } : colors;
+  // Yellow's tint is so light that 25 % darker text reaches only 4.47:1 ("Outside hours").
+  const amount = parsed.color === 'yellow' ? 0.35 : 0.25;
+  return shades ? { ...colors, color: darken(shades[9], amount) } : colors;
 };
 
 /** Dimmed text one gray darker than Mantine's. */

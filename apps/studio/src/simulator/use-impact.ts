@@ -1,7 +1,7 @@
 import { capturedSources } from '@switchyard/flow';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
-import { useTRPC } from '../lib/trpc';
+import { unbatched, useTRPC } from '../lib/trpc';
 import { samplesOf } from '../templates/template-catalogue';
 import { computeImpact, countTakenPaths } from './impact';
 
@@ -35,7 +35,7 @@ export function useImpact(
   // The history this draft would have received: its capture step's sources, or all of them.
   const sources = capturedSources(draft);
   const recent = useQuery({
-    ...trpc.flow.impactSample.queryOptions({ id: flowId, sources }),
+    ...trpc.flow.impactSample.queryOptions({ id: flowId, sources }, unbatched),
     staleTime: sampleLife,
     enabled,
   });

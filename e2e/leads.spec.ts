@@ -38,11 +38,19 @@ describe('leads in the browser', () => {
     await trace.waitFor();
     const steps = await trace.locator(':scope > li').count();
     expect(steps).toBeGreaterThan(1);
-    expect(await trace.textContent()).toContain('ends here');
+    // In the flow's words (issue 20): outputs by their names, each condition of the qualify step
+    // as its card reads, fields by their labels; no field keys, case ids or raw JSON.
+    const traceText = (await trace.textContent()) ?? '';
+    expect(traceText).toContain('ends here');
+    expect(traceText).toContain('→ Passes');
+    expect(traceText).toContain('Employees ≥ 10');
+    expect(traceText).toContain('Employees = 1200');
+    expect(traceText).not.toMatch(/isFreeEmail|left by|Rule|\{\}/);
     expect(await page.getByTestId('terminal').textContent()).not.toBe('');
-    expect(await page.getByRole('table', { name: 'Lead fields' }).textContent()).toContain(
-      'ana@acme.example',
-    );
+    const fields = (await page.getByRole('table', { name: 'Lead fields' }).textContent()) ?? '';
+    expect(fields).toContain('ana@acme.example');
+    expect(fields).toContain('Free e-mail');
+    expect(fields).not.toMatch(/isFreeEmail|\{\}/);
     await screenshot(page, 'lead-trace');
   });
 });

@@ -69,6 +69,12 @@ describe('distribute', () => {
     expect(result.explanation).toBe(
       'Round robin found no rep (nobody could take the lead: Ben (out of office)), so the lead went to the pool "overflow".',
     );
+    // Named as the flow names the step, when the caller knows it (issue 20).
+    const named = distribute({
+      ...input({ members: [{ repId: 'ben', weight: 1 }] }),
+      fallbackPoolName: 'Overflow pool',
+    });
+    expect(named.explanation).toMatch(/so the lead went to the pool "Overflow pool"\.$/);
   });
 
   it('falls back to the fallback rep even when they are unavailable: no lead is dropped', () => {

@@ -24,6 +24,8 @@ export type DistributionInput = {
   state: StrategyState | null;
   metrics?: Record<string, number>;
   performance?: Record<string, { leads: number; converted: number }>;
+  /** The fallback pool step's name in the flow, for the explanation (its id otherwise). */
+  fallbackPoolName?: string;
 };
 
 /** Where the lead goes: a rep by the strategy, else the node's fallback rep or pool. */
@@ -75,7 +77,8 @@ export function distribute(input: DistributionInput): DistributionResult {
     pick.why ?? (skipped ? `nobody could take the lead: ${skipped}` : 'nobody could take the lead');
   const { fallback } = input.config;
   if ('pool' in fallback) {
-    const explanation = `${label} found no rep (${reason}), so the lead went to the pool "${fallback.pool}".`;
+    const pool = input.fallbackPoolName || fallback.pool;
+    const explanation = `${label} found no rep (${reason}), so the lead went to the pool "${pool}".`;
     const poolNodeId = fallback.pool;
     return { outcome: 'fallback_pool', poolNodeId, reason, candidates, state, explanation };
   }

@@ -2,6 +2,7 @@ import type { Failure, Result } from '@switchyard/logic';
 import type { z } from 'zod';
 import { type Flow, flowFormat, flowSchema } from './document';
 import { type FlowIssue, flowError, nodeName } from './issues';
+import { plainSchemaProblem } from './schema-words';
 
 export type ParseFailure = Failure<'invalid_flow'> & { issues: FlowIssue[] };
 
@@ -54,10 +55,9 @@ export function schemaIssues(error: z.ZodError, document: unknown): FlowIssue[] 
       );
     }
     if (node) {
-      const where = pathText(path.slice(2));
       return flowError(
         'invalid_config',
-        `${nodeName(node)}: ${where ? `${where}: ` : ''}${issue.message}`,
+        `${nodeName(node)}: ${plainSchemaProblem({ issue, path: path.slice(2), value: valueAt(document, path) })}`,
         {
           nodeId: node.id,
           path,
@@ -68,6 +68,16 @@ export function schemaIssues(error: z.ZodError, document: unknown): FlowIssue[] 
       path,
     });
   });
+}
+
+/** The value at `path` inside `value`, or undefined where the path leads nowhere. */
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  return at;
 }
 
 function formatOf(document: unknown): unknown {

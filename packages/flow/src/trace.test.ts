@@ -19,14 +19,16 @@ describe('traceFlow', () => {
       ['ae', null],
     ]);
     const screen = trace.steps[1];
+    // An "all of" is traced condition by condition (issue 20).
     expect(screen?.conditions).toEqual([
       {
-        id: 'rule',
-        label: 'Rule',
+        id: 'rule.0',
+        label: 'Condition 1',
         value: true,
         holds: true,
-        seen: { isFreeEmail: false, employees: 1200 },
+        seen: { isFreeEmail: false },
       },
+      { id: 'rule.1', label: 'Condition 2', value: true, holds: true, seen: { employees: 1200 } },
     ]);
     expect(trace.steps[2]?.conditions[0]).toMatchObject({
       id: 'vp',
@@ -34,6 +36,20 @@ describe('traceFlow', () => {
       holds: true,
     });
     expect(trace.steps.map((s) => s.score)).toEqual([0, 0, 30, 30, 30]);
+  });
+
+  it('gives each condition of an "all of" its own result, and the step the whole rule’s output', () => {
+    const screen = traceFlow(exampleFlow(), { isFreeEmail: true, employees: 1200 }).steps[1];
+    expect(screen?.output).toBe('fail');
+    expect(screen?.conditions.map((c) => [c.id, c.holds])).toEqual([
+      ['rule.0', false],
+      ['rule.1', true],
+    ]);
+    // A rule that is not an "all of" / "any of" stays one condition.
+    const single = traceFlow(qualifyFlow(), { employees: 60 }).steps[1];
+    expect(single?.conditions.map((c) => [c.id, c.label, c.holds])).toEqual([
+      ['rule', 'Rule', true],
+    ]);
   });
 
   it('stops at the first branch case that holds and shows only the cases it tried', () => {

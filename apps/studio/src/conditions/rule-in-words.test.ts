@@ -26,6 +26,18 @@ describe('ruleInWords', () => {
     );
   });
 
+  it('reads "not one of" and "does not contain" as one phrase (issue 20)', () => {
+    expect(ruleInWords({ '!': { in: [{ var: 'country' }, ['US', 'CA']] } }, label)).toBe(
+      'Country is not one of US, CA',
+    );
+    expect(ruleInWords({ '!': [{ in: ['acme', { var: 'company' }] }] }, label)).toBe(
+      'company does not contain "acme"',
+    );
+    expect(ruleInWords({ '!': { '>': [{ var: 'employees' }, 5] } }, label)).toBe(
+      'not Employees > 5',
+    );
+  });
+
   it('falls back to JSON for what it cannot word', () => {
     expect(ruleInWords({ '+': [1, 2] }, label)).toBe('{"+":[1,2]}');
     expect(ruleInWords({ a: 1, b: 2 }, label)).toBe('{"a":1,"b":2}');

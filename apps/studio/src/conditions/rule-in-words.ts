@@ -63,7 +63,11 @@ export function ruleInWords(rule: Rule, label: FieldLabeler, nested = false): st
     }
     case '!': {
       const field = fieldOf(args[0]);
-      return field ? `${label(field)} is not set` : `not ${words(args[0])}`;
+      if (field) return `${label(field)} is not set`;
+      const inside = operation(args[0]);
+      // "E-mail domain is not one of …", not "not E-mail domain is one of …" (issue 20).
+      const negated = inside?.[0] === 'in' ? notInWords(inside[1], label) : null;
+      return negated ?? `not ${words(args[0])}`;
     }
     case '!!': {
       const field = fieldOf(args[0]);
@@ -87,6 +91,21 @@ export function ruleInWords(rule: Rule, label: FieldLabeler, nested = false): st
     if (rightField) return `${valueText(left)} ${comparisons[name]} ${label(rightField)}`;
   }
   return JSON.stringify(rule);
+}
+
+function notInWords(args: unknown[], label: FieldLabeler): string | null {
+  const [needle, haystack] = args;
+  const needleField = fieldOf(needle);
+  if (needleField && Array.isArray(haystack)) {
+    return haystack.length === 1
+      ? `${label(needleField)} is not ${valueText(haystack[0])}`
+      : `${label(needleField)} is not one of ${valueText(haystack)}`;
+  }
+  const haystackField = fieldOf(haystack);
+  if (haystackField && typeof needle === 'string') {
+    return `${label(haystackField)} does not contain "${needle}"`;
+  }
+  return null;
 }
 
 function inWords(args: unknown[], label: FieldLabeler): string | null {

@@ -1,10 +1,21 @@
 import { Badge, Card, Group, List, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
-import { distributionView, traceRows } from './trace-rows';
+import { useMemo } from 'react';
+import { lookOf } from '../nodes/kind-looks';
+import { distributionView, type TraceRow, traceRows } from './trace-rows';
+import { type TraceWords, traceWords } from './trace-words';
 
-/** The lead's path through the flow as a numbered list: each step, condition and output. */
-export function LeadTraceList(props: { trace: unknown }) {
-  const rows = traceRows(props.trace);
+/**
+ * The lead's path through the flow as a numbered list: each step, condition and output, in the
+ * words of `document` (the flow version the lead went through, or the draft it was tried on).
+ */
+export function LeadTraceList(props: {
+  trace: unknown;
+  document?: unknown;
+  distribution?: unknown;
+}) {
+  const words = useMemo(() => traceWords(props.document), [props.document]);
+  const rows = traceRows(props.trace, words);
   if (rows.length === 0) return <Text c="dimmed">This lead has no trace.</Text>;
   return (
     <ol aria-label="Trace" className="lead-trace">
@@ -12,18 +23,18 @@ export function LeadTraceList(props: { trace: unknown }) {
         <li key={row.nodeId}>
           <Group gap="xs">
             <Text fw={600}>{row.label}</Text>
-            <Badge variant="outline" color="gray" size="sm">
-              {row.kind}
+            <Badge variant="outline" color="gray" size="sm" tt="none">
+              {lookOf(row.kind).title}
             </Badge>
             {row.output === null ? (
               <Text size="sm" c="dimmed">
-                ends here
+                {ending(row, words, props.distribution)}
               </Text>
             ) : (
               // A step with one way out (capture, score) has no output name worth showing.
-              row.output !== '' && (
+              row.outputLabel !== '' && (
                 <Text size="sm" c="dimmed">
-                  left by “{row.output}”
+                  → {row.outputLabel}
                 </Text>
               )
             )}
@@ -57,6 +68,26 @@ export function LeadTraceList(props: { trace: unknown }) {
       ))}
     </ol>
   );
+}
+
+/**
+ * How the path ends at its last step: an assign step that found nobody says where the lead went
+ * instead (issue 20: a pooled lead's trace said the assign step "ends here").
+ */
+function ending(row: TraceRow, words: TraceWords, distribution: unknown): string {
+  const outcome =
+    typeof distribution === 'object' && distribution !== null
+      ? (distribution as { outcome?: unknown }).outcome
+      : undefined;
+  if (row.kind === 'assign' && outcome === 'fallback_pool') {
+    const pool = words.fallbackPool(row.nodeId);
+    return pool
+      ? `no rep could take it, so it went to “${pool}”`
+      : 'no rep could take it, so it went to the fallback pool';
+  }
+  if (row.kind === 'assign' && outcome === 'fallback_rep')
+    return 'no rep of the team could take it, so it went to the fallback rep';
+  return 'the path ends here';
 }
 
 /** Who the assign step considered, who it picked and why the others were skipped. */

@@ -54,6 +54,7 @@ describe('traceRows', () => {
         kind: 'step',
         label: 'n',
         output: null,
+        outputLabel: '',
         score: null,
         grade: null,
         conditions: [],

@@ -1,4 +1,5 @@
 import type { SkipReason } from '@switchyard/engine';
+import { plainTraceWords, type TraceWords } from './trace-words';
 
 // The lead's `trace` and `distribution` are stored JSON (typed `unknown` by the API): a lead
 // routed by an older version may lack a field, so every read here checks before trusting it.
@@ -13,6 +14,8 @@ export type TraceRow = {
   label: string;
   /** The output the lead left by; null at the terminal. */
   output: string | null;
+  /** That output as the canvas names it ("United States"); '' for a step's single way out. */
+  outputLabel: string;
   score: number | null;
   grade: string | null;
   conditions: ConditionRow[];
@@ -46,48 +49,50 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const stringOr = <T>(value: unknown, fallback: T) => (typeof value === 'string' ? value : fallback);
 const arrayOf = (value: unknown) => (Array.isArray(value) ? value : []);
 
-/** A value a condition saw, as a reader expects it: text quoted, nothing as "empty". */
+/** A value a condition saw, as a reader expects it: yes/no, text quoted, nothing as "empty". */
 export function formatSeenValue(value: unknown): string {
   if (value === undefined || value === null || value === '') return 'empty';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return `"${value}"`;
   return JSON.stringify(value);
 }
 
-/** The values a condition read, e.g. `country = "Germany", employees = 1200`. */
-export function formatSeen(seen: unknown): string {
+/** The values a condition read, e.g. `Country = "DE", Employees = 1200`. */
+export function formatSeen(seen: unknown, field: (key: string) => string = (key) => key): string {
   if (!isRecord(seen)) return '';
   return Object.entries(seen)
-    .map(([path, value]) => `${path} = ${formatSeenValue(value)}`)
+    .map(([path, value]) => `${field(path)} = ${formatSeenValue(value)}`)
     .join(', ');
 }
 
-function conditionRow(value: unknown, index: number): ConditionRow | null {
-  if (!isRecord(value)) return null;
-  const id = stringOr(value.id, `condition-${index}`);
-  return {
-    id,
-    label: stringOr(value.label, id),
-    holds: value.holds === true,
-    seen: formatSeen(value.seen),
-  };
-}
-
-/** The stored trace as rows, in the order the lead went; empty when there is none. */
-export function traceRows(trace: unknown): TraceRow[] {
+/**
+ * The stored trace as rows, in the order the lead went; empty when there is none. With the
+ * words of the flow it went through, outputs, conditions and fields read as the canvas names
+ * them.
+ */
+export function traceRows(trace: unknown, words: TraceWords = plainTraceWords): TraceRow[] {
   if (!isRecord(trace)) return [];
   return arrayOf(trace.steps).flatMap((step): TraceRow[] => {
     if (!isRecord(step) || typeof step.nodeId !== 'string') return [];
+    const nodeId = step.nodeId;
+    const output = stringOr(step.output, null);
+    const conditions = arrayOf(step.conditions).flatMap((value, index): ConditionRow[] => {
+      if (!isRecord(value)) return [];
+      const id = stringOr(value.id, `condition-${index}`);
+      const label = words.condition(nodeId, id, stringOr(value.label, id));
+      const seen = formatSeen(value.seen, words.field);
+      return [{ id, label, holds: value.holds === true, seen }];
+    });
     return [
       {
-        nodeId: step.nodeId,
+        nodeId,
         kind: stringOr(step.kind, 'step'),
         label: stringOr(step.label, step.nodeId),
-        output: stringOr(step.output, null),
+        output,
+        outputLabel: output ? words.output(nodeId, output) : '',
         score: typeof step.score === 'number' ? step.score : null,
         grade: stringOr(step.grade, null),
-        conditions: arrayOf(step.conditions)
-          .map(conditionRow)
-          .filter((row): row is ConditionRow => row !== null),
+        conditions,
       },
     ];
   });

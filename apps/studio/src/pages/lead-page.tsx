@@ -2,13 +2,16 @@ import { Anchor, Card, Center, Loader, SimpleGrid, Stack, Table, Text, Title } f
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { LeadEventsTimeline } from '../leads/lead-events-timeline';
+import { fieldRows, valueInWords } from '../leads/lead-fields';
 import { LeadPathCard } from '../leads/lead-path-card';
 import { LeadStatusBadge } from '../leads/lead-status-badge';
 import { LeadCandidates, LeadTraceList } from '../leads/lead-trace-list';
+import { traceWords } from '../leads/trace-words';
 import { formatDateTime } from '../lib/format';
 import { PageHeader } from '../lib/page-header';
 import { messageOf, type Outputs, useTRPC } from '../lib/trpc';
 import { useMe } from '../lib/use-me';
+import { lookOf } from '../nodes/kind-looks';
 
 type LeadView = Outputs['lead']['byId'];
 
@@ -25,11 +28,6 @@ function nodeLabel(view: LeadView, nodeId: string | null): string | null {
     ? (nodes as Array<{ id?: unknown; label?: unknown }>).find((n) => n?.id === nodeId)
     : undefined;
   return typeof node?.label === 'string' && node.label !== '' ? node.label : nodeId;
-}
-
-function showValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** One lead: its fields, the decision, where it is now, what happened since and why it went there. */
@@ -65,10 +63,11 @@ export function LeadPage() {
   const { lead: row } = view;
   const owner = row.ownerRepId ? (repNames[row.ownerRepId] ?? row.ownerRepId) : null;
   const pool = nodeLabel(view, row.poolNodeId);
+  const words = traceWords(view.version?.document);
   return (
     <>
       <PageHeader
-        title={showValue(row.email ?? row.id)}
+        title={valueInWords(row.email ?? row.id)}
         description={`Received ${formatDateTime(row.receivedAt)}${view.version ? ` · flow version ${view.version.version}` : ''}`}
         actions={
           <Anchor component={Link} to="/leads">
@@ -93,7 +92,7 @@ export function LeadPage() {
                 <Table.Tr>
                   <Table.Th>Ended at</Table.Th>
                   <Table.Td data-testid="terminal">
-                    {nodeLabel(view, row.terminalNodeId)} ({row.terminalKind})
+                    {nodeLabel(view, row.terminalNodeId)} ({lookOf(row.terminalKind).title})
                   </Table.Td>
                 </Table.Tr>
                 <Table.Tr>
@@ -117,10 +116,10 @@ export function LeadPage() {
             </Title>
             <Table aria-label="Lead fields" variant="vertical" withTableBorder={false}>
               <Table.Tbody>
-                {Object.entries(row.fields).map(([name, value]) => (
-                  <Table.Tr key={name}>
-                    <Table.Th w={140}>{name}</Table.Th>
-                    <Table.Td style={{ wordBreak: 'break-word' }}>{showValue(value)}</Table.Td>
+                {fieldRows(row.fields, { words, repNames }).map((field) => (
+                  <Table.Tr key={field.key}>
+                    <Table.Th w={140}>{field.label}</Table.Th>
+                    <Table.Td style={{ wordBreak: 'break-word' }}>{field.value}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -147,7 +146,11 @@ export function LeadPage() {
             <Title order={3} size="h5" mb="xs">
               Trace
             </Title>
-            <LeadTraceList trace={row.trace} />
+            <LeadTraceList
+              trace={row.trace}
+              document={view.version?.document}
+              distribution={row.distribution}
+            />
           </Card>
           <LeadCandidates distribution={row.distribution} repNames={repNames} />
         </Stack>

@@ -18,6 +18,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import type { CatalogueField } from '../conditions/field-catalogue';
 import { LeadCandidates, LeadTraceList } from '../leads/lead-trace-list';
+import { type TraceWords, traceWords } from '../leads/trace-words';
 import { leadName } from '../lib/format';
 import { RunState } from '../lib/run-state';
 import { type Inputs, messageOf, type Outputs, useTRPC } from '../lib/trpc';
@@ -98,7 +99,7 @@ export function SimulatorPanel(props: {
         error={simulate.error}
         errorTitle="Could not try this lead"
       />
-      {result && <SimulationResult result={result} repNames={props.repNames} />}
+      {result && <SimulationResult result={result} document={document} repNames={props.repNames} />}
     </Stack>
   );
 }
@@ -235,7 +236,7 @@ function RecentLeadPicker(props: {
   );
 }
 
-function outcomeText(result: Simulated): string {
+function outcomeText(result: Simulated, words: TraceWords): string {
   const { placement, terminal } = result;
   if (placement.status === 'assigned') {
     const who = result.assigneeName ?? placement.repId;
@@ -245,7 +246,7 @@ function outcomeText(result: Simulated): string {
   }
   if (placement.status === 'pooled') {
     return placement.fallback
-      ? `No rep could take it, so it would wait in the pool (${placement.poolNodeId})`
+      ? `No rep could take it, so it would wait in the pool “${words.step(placement.poolNodeId)}”`
       : `It would wait in the pool “${terminal.label}”`;
   }
   return `Disqualified at “${terminal.label}”`;
@@ -253,9 +254,11 @@ function outcomeText(result: Simulated): string {
 
 function SimulationResult(props: {
   result: Simulated;
+  document: Document;
   repNames: Readonly<Record<string, string>>;
 }) {
   const { result } = props;
+  const words = useMemo(() => traceWords(props.document), [props.document]);
   const distribution =
     result.placement.status === 'disqualified' ? null : result.placement.distribution;
   return (
@@ -263,7 +266,7 @@ function SimulationResult(props: {
       <Card withBorder padding="sm">
         <Stack gap={4}>
           <Title order={3} size="h5" data-testid="simulation-outcome">
-            {outcomeText(result)}
+            {outcomeText(result, words)}
           </Title>
           <Group gap="xs">
             <Badge variant="light">Ends at {result.terminal.label}</Badge>
@@ -293,7 +296,7 @@ function SimulationResult(props: {
       <Title order={3} size="h6">
         The path
       </Title>
-      <LeadTraceList trace={result.trace} />
+      <LeadTraceList trace={result.trace} document={props.document} distribution={distribution} />
     </Stack>
   );
 }

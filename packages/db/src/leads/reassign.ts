@@ -109,6 +109,8 @@ async function pickNext(
     ...context,
     nodeId: node.id,
     config: node.config,
+    fallbackPoolName:
+      'pool' in node.config.fallback ? flow.nodes.get(node.config.fallback.pool)?.label : undefined,
     lead: lead.fields as EnrichedLead,
     now,
   });

@@ -204,6 +204,8 @@ export async function placeLead(
     state: context.state,
     metrics: context.metrics,
     performance: context.performance,
+    fallbackPoolName:
+      'pool' in config.fallback ? flow.nodes.get(config.fallback.pool)?.label : undefined,
     lead,
     now,
   });

@@ -17,6 +17,23 @@ export const qualify = defineNodeKind({
   }),
   trace: (config, ctx) => {
     const result = ctx.evaluate({ id: 'rule', label: 'Rule', rule: config.rule });
-    return { output: result.holds ? 'pass' : 'fail', conditions: [result] };
+    const output = result.holds ? 'pass' : 'fail';
+    const parts = partsOf(config.rule);
+    if (!parts) return { output, conditions: [result] };
+    // Each condition of an "all of" / "any of" with its own result, so a lead's page says which
+    // one it failed, not only "Rule" (issue 20). The output stays the whole rule's.
+    const conditions = parts.map((rule, index) =>
+      ctx.evaluate({ id: `rule.${index}`, label: `Condition ${index + 1}`, rule }),
+    );
+    return { output, conditions };
   },
 });
+
+/** The conditions of a top-level `and` / `or` of two or more; null for any other rule. */
+function partsOf(rule: unknown): unknown[] | null {
+  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return null;
+  const keys = Object.keys(rule);
+  if (keys.length !== 1 || (keys[0] !== 'and' && keys[0] !== 'or')) return null;
+  const parts = (rule as Record<string, unknown>)[keys[0]];
+  return Array.isArray(parts) && parts.length >= 2 ? parts : null;
+}

@@ -27,9 +27,11 @@ describe('version history in the browser', () => {
     // The rest of the flow is the same: no other step is marked.
     expect(await page.locator('.react-flow__node[data-status]').count()).toBe(1);
     const changes = page.getByRole('list', { name: 'Changes' });
+    // Old → new in words (issue 20), not only "rule changed".
     expect(await changes.textContent()).toContain(
-      "Qualify 'Business e-mail, 10+ staff, not a competitor': rule changed",
+      "Qualify 'Business e-mail, 10+ staff, not a competitor': condition “Free e-mail is not set and Employees ≥ 10",
     );
+    expect(await changes.textContent()).toContain('→ “Employees ≥ 20”');
     await screenshot(page, 'versions-diff');
 
     await page.getByRole('button', { name: 'Make version 1 live again' }).click();

@@ -39,7 +39,8 @@ export function App() {
   const [trpcClient] = useState(createApiClient);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      {/* Bottom right: at the top they covered the editor's Undo and Publish (issue 20). */}
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <BrowserRouter>

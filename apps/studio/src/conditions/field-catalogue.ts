@@ -12,8 +12,25 @@ export type CatalogueField = {
   values?: ReadonlyArray<{ value: string; label: string }>;
 };
 
-const countryValues = Object.entries(countries.getNames('en', { select: 'official' }))
-  .map(([value, label]) => ({ value, label }))
+// Countries by the name people use ("United States", "Russia"), the same in the condition
+// builder and in Try a lead (issue 20); the official name where the short one is an abbreviation
+// ("UK"), has a comma ("Korea, Republic of") or is shared ("Congo").
+const officialNames = countries.getNames('en', { select: 'official' });
+const shortNames = countries.getNames('en', { select: 'alias' });
+const shortNameCount = new Map<string, number>();
+for (const name of Object.values(shortNames))
+  shortNameCount.set(name, (shortNameCount.get(name) ?? 0) + 1);
+const readableName = (code: string): string => {
+  const short = shortNames[code];
+  const usable =
+    short &&
+    short !== short.toUpperCase() &&
+    !short.includes(',') &&
+    shortNameCount.get(short) === 1;
+  return usable ? short : (officialNames[code] ?? code);
+};
+const countryValues = Object.keys(officialNames)
+  .map((value) => ({ value, label: readableName(value) }))
   .sort((a, b) => a.label.localeCompare(b.label));
 
 // Common industries as enrichment lower-cases them; a picker, not a limit (free text still works).

@@ -38,6 +38,12 @@ describe('ruleInWords', () => {
     );
   });
 
+  it('says a condition whose value was left empty has no value yet', () => {
+    expect(ruleInWords({ '==': [{ var: 'employees' }, ''] }, label)).toBe(
+      'Employees is (no value yet)',
+    );
+  });
+
   it('falls back to JSON for what it cannot word', () => {
     expect(ruleInWords({ '+': [1, 2] }, label)).toBe('{"+":[1,2]}');
     expect(ruleInWords({ a: 1, b: 2 }, label)).toBe('{"a":1,"b":2}');

@@ -36,7 +36,8 @@ function fieldOf(rule: Rule): string | null {
 
 function valueText(value: unknown): string {
   if (typeof value === 'number') return numberFormat.format(value);
-  if (typeof value === 'string') return value === '' ? 'empty' : value;
+  // A value left empty in the builder: the condition is unfinished, not "is empty" (issue 20).
+  if (typeof value === 'string') return value === '' ? '(no value yet)' : value;
   if (Array.isArray(value)) return value.map(valueText).join(', ');
   if (value === null) return 'empty';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';

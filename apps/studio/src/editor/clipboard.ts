@@ -23,24 +23,58 @@ export function copySelection(
   };
 }
 
+// A step card is about this tall on the canvas; a copy goes below the copied steps by that and
+// a gap, and further down while that place is taken (issue 20: it landed on the original).
+const cardHeight = 120;
+const gap = 40;
+
+/** How far down the copy goes: below the copied steps, past any copy already there. */
+function pasteOffset(clipping: Clipping, existing: readonly CanvasNode[]): number {
+  const ys = clipping.nodes.map((n) => n.position.y);
+  const step = Math.max(...ys) - Math.min(...ys) + cardHeight + gap;
+  const occupied = (dy: number) =>
+    clipping.nodes.some((doc) =>
+      existing.some(
+        (n) =>
+          Math.abs(n.position.x - (doc.position.x + gap)) < gap &&
+          Math.abs(n.position.y - (doc.position.y + dy)) < cardHeight,
+      ),
+    );
+  let dy = step;
+  for (let tries = 0; tries < 50 && occupied(dy); tries++) dy += step;
+  return dy;
+}
+
+/** "Overflow pool (copy)", "(copy 2)", … : a name no step has yet. */
+function copyName(label: string, taken: Set<string>): string {
+  for (let n = 1; ; n++) {
+    const name = `${label} (copy${n === 1 ? '' : ` ${n}`})`;
+    if (!taken.has(name)) return name;
+  }
+}
+
 /**
- * The clipping as new canvas nodes and edges with fresh ids, offset so the copy sits beside the
- * original, and selected (the rest of the canvas is deselected). A second capture is left to
- * validation, which says why it is wrong.
+ * The clipping as new canvas nodes and edges with fresh ids, named as copies, placed below the
+ * original (never on top of it or of an earlier copy) and selected (the rest of the canvas is
+ * deselected). A second capture is left to validation, which says why it is wrong.
  */
 export function pasteClipping(
   clipping: Clipping,
   existing: { nodes: readonly CanvasNode[]; edges: readonly CanvasEdge[] },
-  offset = 40,
 ): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
   const taken = new Set(existing.nodes.map((n) => n.id));
+  const names = new Set(existing.nodes.map((n) => n.data.doc.label ?? ''));
   const renamed = new Map<string, string>();
+  const dy = pasteOffset(clipping, existing.nodes);
   const nodes = clipping.nodes.map((doc) => {
     const id = freshId(doc.kind, taken);
     taken.add(id);
     renamed.set(doc.id, id);
-    const position = { x: doc.position.x + offset, y: doc.position.y + offset };
-    return { ...toCanvasNode({ ...structuredClone(doc), id, position }), selected: true };
+    const label = doc.label ? copyName(doc.label, names) : doc.label;
+    if (label) names.add(label);
+    const position = { x: doc.position.x + gap, y: doc.position.y + dy };
+    const copy = { ...structuredClone(doc), id, position, ...(label ? { label } : {}) };
+    return { ...toCanvasNode(copy), selected: true };
   });
   const edgeIds = new Set(existing.edges.map((e) => e.id));
   const edges = clipping.edges.map((e) => {

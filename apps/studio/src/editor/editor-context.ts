@@ -11,6 +11,8 @@ export type EditorView = {
   path: ReadonlyMap<string, string | null> | null;
   /** Recent leads counted on each edge and terminal under the draft; absent when off. */
   impact?: Pick<Impact, 'edges' | 'terminals'> | null;
+  /** The counts are a template's sample leads, not the organisation's last 30 days. */
+  impactFromSamples?: boolean;
 };
 
 const fallbackName = (id: string) => id;

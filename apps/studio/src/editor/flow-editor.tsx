@@ -97,9 +97,10 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
   const counts = useImpact(flow.id, checked, { enabled: countsShown, basis: countBasis });
   // A lit path shows while the simulator (or the backtest) is open; counts while switched on.
   const path = tab === 'try' ? simulatedPath : tab === 'backtest' ? backtestPath : null;
+  const fromSamples = countBasis.kind === 'template';
   const shownView = useMemo(
-    () => ({ ...view, path, impact: counts.impact }),
-    [view, path, counts.impact],
+    () => ({ ...view, path, impact: counts.impact, impactFromSamples: fromSamples }),
+    [view, path, counts.impact, fromSamples],
   );
   const repNames = useMemo(() => Object.fromEntries(reps.map((r) => [r.id, r.name])), [reps]);
   const edgeIssues = useMemo(
@@ -269,9 +270,13 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
             value={tab}
             onChange={setTab}
             p="xs"
-            styles={{ tab: { paddingInline: 'var(--mantine-spacing-xs)' } }}
+            // One row at 1280 px, even with a two-digit problem count beside "Problems".
+            styles={{
+              list: { flexWrap: 'nowrap', justifyContent: 'space-between' },
+              tab: { paddingInline: 6 },
+            }}
           >
-            <Tabs.List grow>
+            <Tabs.List>
               <Tabs.Tab value="inspect">Step</Tabs.Tab>
               <Tabs.Tab value="try">Try a lead</Tabs.Tab>
               <Tabs.Tab value="backtest">Backtest</Tabs.Tab>
@@ -279,7 +284,8 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
                 value="problems"
                 rightSection={
                   issues.length > 0 ? (
-                    <Badge size="xs" color={errors ? 'red' : 'yellow'} circle>
+                    // A circle fits one digit only: "10" read "1." (issue 20).
+                    <Badge size="xs" color={errors ? 'red' : 'yellow'} circle={issues.length < 10}>
                       {issues.length}
                     </Badge>
                   ) : null

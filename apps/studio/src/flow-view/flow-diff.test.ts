@@ -32,7 +32,11 @@ describe('diffFlows', () => {
     expect(diff.nodes).toEqual({ screen: 'changed', aes: 'changed' });
     expect(diff.edges).toEqual({});
     expect(diff.changes).toEqual([
-      { status: 'changed', sentence: "Qualify 'Enterprise?': rule changed", nodeId: 'screen' },
+      {
+        status: 'changed',
+        sentence: "Qualify 'Enterprise?': condition “Employees ≥ 50” → “Employees ≥ 500”",
+        nodeId: 'screen',
+      },
       {
         status: 'changed',
         sentence: "Assign 'AEs': strategy round robin → weighted round robin",

@@ -1,3 +1,4 @@
+import { fieldCatalogue } from '../conditions/field-catalogue';
 import type { DocEdge, DocNode } from '../editor/flow-graph';
 import { lookOf } from '../nodes/kind-looks';
 import { outputLabel } from '../nodes/node-essence';
@@ -34,7 +35,13 @@ function namesFor(before: ViewGraph, after: ViewGraph): ChangeNames {
     for (const team of graph.meta.teams ?? []) teams.set(team.key, team.label || team.key);
     for (const node of graph.nodes) steps.set(node.id, stepName(node));
   }
+  const fields = new Map(
+    fieldCatalogue({
+      customFields: [...(before.meta.fields ?? []), ...(after.meta.fields ?? [])],
+    }).map((f) => [f.key, f.label]),
+  );
   return {
+    field: (key) => fields.get(key) ?? key,
     team: (key) => teams.get(key) ?? key,
     node: (id) => steps.get(id) ?? id,
     rep: (id) => id,

@@ -1,3 +1,4 @@
+import { type FieldLabeler, ruleInWords } from '../conditions/rule-in-words';
 import { isSameValue } from './same-value';
 
 // Score rules, branch cases and split arms are lists of items with an id and a label: each
@@ -58,6 +59,14 @@ export function itemChanges(
   return sentences;
 }
 
-/** "condition changed" when an item's rule differs; used by rules and cases alike. */
-export const conditionChange = (was: Item, now: Item) =>
-  isSameValue(was.when, now.when) ? [] : ['condition changed'];
+/**
+ * An item's condition, old → new in words, when it differs; used by rules and cases alike
+ * (issue 20: "condition changed" said nothing of what it became).
+ */
+export const conditionChange = (was: Item, now: Item, field: FieldLabeler = (key) => key) =>
+  isSameValue(was.when, now.when) ? [] : [ruleChange('condition', was.when, now.when, field)];
+
+/** `what “old words” → “new words”`, e.g. `condition “Employees ≥ 10” → “Employees ≥ 50”`. */
+export function ruleChange(what: string, was: unknown, now: unknown, field: FieldLabeler): string {
+  return `${what} “${ruleInWords(was, field)}” → “${ruleInWords(now, field)}”`;
+}

@@ -3,6 +3,7 @@ import type { DocNode } from '../editor/flow-graph';
 import { type ChangeNames, nodeChanges } from './node-changes';
 
 const names: ChangeNames = {
+  field: (key) => ({ employees: 'Employees' })[key] ?? key,
   team: (key) => ({ ent: 'Enterprise AEs', smb: 'SMB reps' })[key] ?? key,
   node: (id) => ({ overflow: "Pool 'Overflow'" })[id] ?? id,
   rep: (id) => id,
@@ -39,7 +40,10 @@ describe('nodeChanges', () => {
   it('says a qualify rule changed, and a rename', () => {
     const was = step('qualify', { rule: { '>=': [{ var: 'employees' }, 50] } }, 'Old');
     const now = step('qualify', { rule: { '>=': [{ var: 'employees' }, 500] } }, 'New');
-    expect(changes(was, now)).toEqual(["renamed from 'Old'", 'rule changed']);
+    expect(changes(was, now)).toEqual([
+      "renamed from 'Old'",
+      'condition “Employees ≥ 50” → “Employees ≥ 500”',
+    ]);
   });
 
   it('words an assign step: strategy, team, caps and fallback', () => {
@@ -84,7 +88,7 @@ describe('nodeChanges', () => {
       bands: [{ grade: 'hot', min: 70 }],
     });
     expect(changes(was, now)).toEqual([
-      "rule 'VP' condition changed",
+      'rule \'VP\' condition “{"==":[1,1]}” → “{"==":[2,2]}”',
       "rule 'VP' points 30 → 40",
       "rule 'Asked for a demo' added",
       "rule 'Big company' removed",

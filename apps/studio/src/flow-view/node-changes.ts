@@ -1,11 +1,13 @@
 import { strategyLabels } from '@switchyard/engine';
 import type { DocNode } from '../editor/flow-graph';
 import { lookOf } from '../nodes/kind-looks';
-import { conditionChange, itemChanges } from './item-changes';
+import { conditionChange, itemChanges, ruleChange } from './item-changes';
 import { isSameValue } from './same-value';
 
 /** Names for ids a step refers to: team placeholders, steps, reps. */
 export type ChangeNames = {
+  /** A lead field's label, for conditions in words. */
+  field: (key: string) => string;
   team: (key: string) => string;
   node: (id: string) => string;
   rep: (id: string) => string;
@@ -47,7 +49,10 @@ function describers(kind: string, names: ChangeNames): Describer[] {
       return [
         {
           keys: ['rule'],
-          describe: (w, n) => (isSameValue(w.rule, n.rule) ? [] : ['rule changed']),
+          describe: (w, n) =>
+            isSameValue(w.rule, n.rule)
+              ? []
+              : [ruleChange('condition', w.rule, n.rule, names.field)],
         },
       ];
     case 'score':
@@ -58,7 +63,7 @@ function describers(kind: string, names: ChangeNames): Describer[] {
             itemChanges(w.rules, n.rules, {
               noun: 'rule',
               describe: (a, b) => [
-                ...conditionChange(a, b),
+                ...conditionChange(a, b, names.field),
                 ...changed('points', a.points, b.points),
               ],
             }),
@@ -70,7 +75,10 @@ function describers(kind: string, names: ChangeNames): Describer[] {
         {
           keys: ['cases'],
           describe: (w, n) =>
-            itemChanges(w.cases, n.cases, { noun: 'case', describe: conditionChange }),
+            itemChanges(w.cases, n.cases, {
+              noun: 'case',
+              describe: (a, b) => conditionChange(a, b, names.field),
+            }),
         },
       ];
     case 'split':

@@ -50,7 +50,10 @@ export function FlowNode({ id, data, selected }: NodeProps<CanvasNode>) {
       <div className="essence">{nodeEssence(doc, view.namer)}</div>
       {ended && (
         <div className="impact" data-testid={`impact-${id}`}>
-          {countText(ended)} lead{ended.count === 1 ? '' : 's'} in 30 days
+          {countText(ended)}{' '}
+          {view.impactFromSamples
+            ? `sample lead${ended.count === 1 ? '' : 's'}`
+            : `lead${ended.count === 1 ? '' : 's'} in 30 days`}
         </div>
       )}
       {named ? (

@@ -74,27 +74,52 @@ export function ImpactBar(props: {
         />
       )}
       {props.loading && <Loader size={12} />}
-      <Text size="xs" c="dimmed" truncate role="status" aria-live="polite">
+      <Text
+        size="xs"
+        c="dimmed"
+        truncate
+        role="status"
+        aria-live="polite"
+        title={note ?? undefined}
+        style={{ minWidth: 0, flex: 1 }}
+      >
         {note}
       </Text>
       {props.shown && impact && props.live && (
-        <Group gap={4} wrap="nowrap" data-testid="impact-changes">
+        // The changes keep their width and the note gives way: chips read whole ("−208 T…" did
+        // not, issue 20); past two, one chip says how many more, all of them in its title.
+        <Group gap={4} wrap="nowrap" data-testid="impact-changes" style={{ flexShrink: 0 }}>
           <Text size="xs" c="dimmed">
             vs live v{props.live.version}:
           </Text>
           {impact.changes.length === 0 ? (
             <Text size="xs">no change</Text>
           ) : (
-            impact.changes.slice(0, 3).map((change) => (
-              <Badge
-                key={change.nodeId}
-                size="sm"
-                variant="light"
-                color={change.delta > 0 ? 'teal' : 'red'}
-              >
-                {changeText(change)}
-              </Badge>
-            ))
+            <>
+              {impact.changes.slice(0, 2).map((change) => (
+                <Badge
+                  key={change.nodeId}
+                  size="sm"
+                  variant="light"
+                  tt="none"
+                  color={change.delta > 0 ? 'teal' : 'red'}
+                  styles={{ label: { overflow: 'visible' } }}
+                >
+                  {changeText(change)}
+                </Badge>
+              ))}
+              {impact.changes.length > 2 && (
+                <Badge
+                  size="sm"
+                  variant="light"
+                  color="gray"
+                  tt="none"
+                  title={impact.changes.map(changeText).join(', ')}
+                >
+                  +{impact.changes.length - 2} more
+                </Badge>
+              )}
+            </>
           )}
         </Group>
       )}

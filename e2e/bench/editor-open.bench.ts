@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
+import { runtimeEnv } from '../support/runtime-env';
 
 const thisBuild = fileURLToPath(new URL('../../apps/runtime/dist/main.js', import.meta.url));
 const runs = Number(process.env.EDITOR_BENCH_RUNS ?? 5);
@@ -30,16 +31,8 @@ type Runtime = { url: string; email: string; password: string; child: ChildProce
 function startRuntime(mainJs: string, dir: string, days: number): Promise<Runtime> {
   const child = spawn(process.execPath, [mainJs], {
     cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: `file:${join(dir, 'switchyard.db')}`,
-      SWITCHYARD_DEMO: 'true',
-      SWITCHYARD_DEMO_HISTORY_DAYS: String(days),
-      SWITCHYARD_WORKERS: 'false',
-      LOG_LEVEL: 'info',
-    },
+    // Info: the bench waits for the "demo history ready" line.
+    env: runtimeEnv(dir, { demo: true, historyDays: days, logLevel: 'info' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
+import { runtimeEnv } from './runtime-env';
 
 const mainJs = fileURLToPath(new URL('../../apps/runtime/dist/main.js', import.meta.url));
 
@@ -39,17 +40,8 @@ export async function startRuntimeProcess(options: { demo: boolean }): Promise<S
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-e2e-'));
   const child = spawn(process.execPath, [mainJs], {
     cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: `file:${join(dir, 'data', 'switchyard.db')}`,
-      SWITCHYARD_DEMO: options.demo ? 'true' : 'false',
-      // Specs make their own leads; the demo's 90 days of history would only slow them.
-      SWITCHYARD_DEMO_HISTORY_DAYS: '0',
-      SWITCHYARD_WORKERS: 'false',
-      LOG_LEVEL: 'warn',
-    },
+    // Specs make their own leads; the demo's 90 days of history would only slow them.
+    env: runtimeEnv(dir, { demo: options.demo, historyDays: 0, logLevel: 'warn' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   onTestFinished(async () => {

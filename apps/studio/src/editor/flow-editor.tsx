@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type Connection, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BacktestPanel } from '../backtest/backtest-panel';
+import { preloadConditionEditor } from '../conditions/lazy-condition-editor';
 import { NodeInspector } from '../inspector/node-inspector';
 import { notifyError } from '../lib/notify';
 import { type Outputs, useTRPC } from '../lib/trpc';
@@ -116,6 +117,11 @@ function EditorBody({ flow, teams, reps, sources }: Loaded) {
   useEffect(() => {
     if (singleId) setTab('inspect');
   }, [singleId]);
+  // The condition editor's code follows once the canvas is up, before anyone opens a step.
+  useEffect(() => {
+    const timer = window.setTimeout(() => void preloadConditionEditor(), 500);
+    return () => window.clearTimeout(timer);
+  }, []);
   const [paletteShown, setPaletteShown] = useState(true);
   const [panelShown, setPanelShown] = useState(true);
   const errors = issues.filter((i) => i.severity === 'error').length;

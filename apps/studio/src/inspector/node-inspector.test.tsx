@@ -2,8 +2,9 @@ import { MantineProvider } from '@mantine/core';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fieldCatalogue } from '../conditions/field-catalogue';
+import { preloadConditionEditor } from '../conditions/lazy-condition-editor';
 import type { DocNode } from '../editor/flow-graph';
 import type { OutputRoute } from '../editor/next-steps';
 import { kindLooks } from '../nodes/kind-looks';
@@ -67,6 +68,9 @@ const step = (kind: keyof typeof kindLooks, id = `${kind}-1`): DocNode => ({
 });
 
 describe('the inspector forms', () => {
+  // As the editor does once its canvas is up: the condition editor then renders at once.
+  beforeAll(() => preloadConditionEditor());
+
   it('renames a step', async () => {
     const { latest } = renderInspector(step('disqualify'));
     const name = screen.getByLabelText('Step name');

@@ -9,7 +9,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
-import { ConditionEditor } from '../conditions/condition-editor';
+import { ConditionEditor } from '../conditions/lazy-condition-editor';
 import { type Item, itemsOf, type KindFormProps, nextItemId } from './inspector-props';
 
 /** Qualify: one condition; leads that meet it pass, the rest fail. */

@@ -1,36 +1,25 @@
 import { Group, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ComponentType, lazy, Suspense, useEffect } from 'react';
+import { type ComponentType, Suspense, useEffect } from 'react';
 import { matchPath, Navigate, Route, Routes, useLocation } from 'react-router';
 import { editorQueries } from '../editor/editor-queries';
+import { type Preloadable, preloadable } from '../lib/preloadable';
 import { useTRPC } from '../lib/trpc';
 import { useMe } from '../lib/use-me';
 import { NotFoundPage } from '../pages/not-found-page';
 import { homeFor } from './nav-items';
 import { StudioShell } from './studio-shell';
 
-type Page = ComponentType & { preload: () => Promise<void> };
+type Page = Preloadable<Record<string, never>>;
 
 /**
  * Each page is its own chunk: the canvas (React Flow, elkjs, the query builder) loads only when
- * a flow is opened, so a rep's inbox does not download the editor. A page whose code was
- * preloaded renders at once: through `lazy` alone it would still suspend for a tick, and React
- * then holds the page back for its 300 ms fallback throttle (issue 20, 0.3 s of the editor's
- * time to first step in e2e/bench/editor-open.bench.ts).
+ * a flow is opened, so a rep's inbox does not download the editor.
  */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Page {
-  let loaded: ComponentType | undefined;
-  const preload = () =>
-    load().then((module) => {
-      loaded = module[name];
-    });
-  const Lazy = lazy(() => preload().then(() => ({ default: loaded as ComponentType })));
-  const Page = () => {
-    const Loaded = loaded;
-    return Loaded ? <Loaded /> : <Lazy />;
-  };
-  return Object.assign(Page, { preload });
-}
+const page = <K extends string>(
+  load: () => Promise<Record<K, ComponentType<Record<string, never>>>>,
+  name: K,
+): Page => preloadable(load, name);
 
 const FlowEditorPage = page(() => import('../editor/flow-editor-page'), 'FlowEditorPage');
 

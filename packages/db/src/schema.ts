@@ -1,3 +1,4 @@
+import type { LeadStatus } from '@switchyard/engine';
 import { sql } from 'drizzle-orm';
 import {
   index,
@@ -207,16 +208,8 @@ export const experiments = sqliteTable(
   ],
 );
 
-export const leadStatuses = [
-  'assigned',
-  'pooled',
-  'disqualified',
-  'accepted',
-  'contacted',
-  'converted',
-  'lost',
-] as const;
-export type LeadStatus = (typeof leadStatuses)[number];
+// The lead lifecycle is the engine's (issue 21); the column holds its statuses.
+export { type LeadStatus, leadStatuses } from '@switchyard/engine';
 
 /** One lead as received, enriched and decided, with where it is now. */
 export const leads = sqliteTable(

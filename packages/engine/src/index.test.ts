@@ -7,6 +7,7 @@ const functions = [
   'armKey',
   'bucketIdentity',
   'bucketOf',
+  'canTake',
   'checkArmWeights',
   'checkPayloadLimits',
   'distribute',
@@ -14,6 +15,7 @@ const functions = [
   'failure',
   'isErrorCode',
   'isFreeEmailDomain',
+  'isOpenStatus',
   'isOutOfOffice',
   'isValidTimeZone',
   'isWithinWorkingHours',
@@ -57,6 +59,9 @@ describe('the public API', () => {
       'AppError',
       'maxArms',
       'leadPayloadLimits',
+      'leadStatuses',
+      'leadActions',
+      'openStatuses',
     ]);
     expect(Object.keys(engine).filter((name) => !known.has(name))).toEqual([]);
   });

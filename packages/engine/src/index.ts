@@ -43,6 +43,15 @@ export {
   type WeightedArm,
 } from './lead/experiment-arm';
 export { type EnrichedLead, readLeadField } from './lead/lead-fields';
+export {
+  canTake,
+  isOpenStatus,
+  type LeadAction,
+  type LeadStatus,
+  leadActions,
+  leadStatuses,
+  openStatuses,
+} from './lead/lifecycle';
 export { type NormalizeOptions, normalizeLead } from './lead/normalize-lead';
 export { parseBoolean, parseNumber } from './lead/numbers';
 export {

@@ -1,5 +1,8 @@
-/** What a rep reports about their lead, as `event.record` names it. */
-export type LeadAction = 'accepted' | 'contacted' | 'converted' | 'lost' | 'released';
+import type { LeadAction } from '@switchyard/engine';
+
+// The lifecycle (which report each status allows, which statuses are open) is the engine's, the
+// same rules the server enforces (issue 21: this file had a copy of them).
+export { canTake, isOpenStatus, type LeadAction } from '@switchyard/engine';
 
 /** The button of each action, in the order a lead's life goes. */
 export const actionLabels = {
@@ -9,24 +12,6 @@ export const actionLabels = {
   lost: 'Lost',
   released: 'Release',
 } as const satisfies Record<LeadAction, string>;
-
-// Mirrors the server's transitions (db lead-actions), so a rep is not offered a button that can
-// only fail; the server still decides, and its sentence is shown if it refuses.
-const allowedFrom: Record<LeadAction, readonly string[]> = {
-  accepted: ['assigned'],
-  contacted: ['assigned', 'accepted'],
-  converted: ['assigned', 'accepted', 'contacted'],
-  lost: ['assigned', 'accepted', 'contacted'],
-  released: ['assigned', 'accepted'],
-};
-
-/** The statuses a rep still has work to do on. */
-export const openStatuses: readonly string[] = ['assigned', 'accepted', 'contacted'];
-
-/** Whether a lead with this status can take the action. */
-export function canTake(action: LeadAction, status: string): boolean {
-  return allowedFrom[action].includes(status);
-}
 
 /** `event.record` input, or the sentence saying what the rep must fix first. */
 export type ActionCheck =

@@ -3,7 +3,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ActionDialog } from '../inbox/action-dialog';
-import { actionLabels, canTake, type LeadAction, openStatuses } from '../inbox/lead-actions';
+import { actionLabels, canTake, isOpenStatus, type LeadAction } from '../inbox/lead-actions';
 import { LeadStatusBadge } from '../leads/lead-status-badge';
 import { formatDateTime, leadName } from '../lib/format';
 import { LoadMoreButton } from '../lib/load-more-button';
@@ -64,7 +64,7 @@ function InboxTable({ repId }: { repId: string }) {
     record.mutate({ leadId: lead.id, type: action, repId });
   };
   const items = (leads.data?.pages.flatMap((page) => page.items) ?? []).filter((lead) =>
-    openStatuses.includes(lead.status),
+    isOpenStatus(lead.status),
   );
   if (leads.isPending) {
     return (

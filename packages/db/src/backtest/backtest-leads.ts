@@ -1,7 +1,7 @@
-import type { EnrichedLead } from '@switchyard/engine';
+import { type EnrichedLead, openStatuses } from '@switchyard/engine';
 import { capturedSources } from '@switchyard/flow';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { DistributionReads, openStatuses } from '../routing/distribution-context';
+import { DistributionReads } from '../routing/distribution-context';
 import { loadVersion, type PublishedFlow } from '../routing/published-flow';
 import { placeLead } from '../routing/route-leads';
 import { enrichLead } from '../routing/simulate-lead';

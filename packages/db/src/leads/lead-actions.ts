@@ -1,14 +1,12 @@
-import { AppError, failure } from '@switchyard/engine';
+import { AppError, canTake, failure, type LeadAction, type LeadStatus } from '@switchyard/engine';
 import { and, eq } from 'drizzle-orm';
 import { enqueueEvent } from '../routing/outbox-events';
-import { type LeadStatus, leadEvents, leads } from '../schema';
+import { leadEvents, leads } from '../schema';
 import type { Tx } from '../types';
 import { findLead } from './lead-row';
 import { reassignLead } from './reassign';
 
-/** What a rep (or a CRM on their behalf) reports about a lead. */
-export const leadActions = ['accepted', 'contacted', 'converted', 'lost', 'released'] as const;
-export type LeadAction = (typeof leadActions)[number];
+export { type LeadAction, leadActions } from '@switchyard/engine';
 
 export type LeadActionInput = {
   orgId: string;
@@ -23,15 +21,6 @@ export type LeadActionInput = {
   newId(prefix: string): string;
 };
 
-// Which statuses each action may leave from; anything else is an invalid transition.
-const allowedFrom: Record<LeadAction, readonly LeadStatus[]> = {
-  accepted: ['assigned'],
-  contacted: ['assigned', 'accepted'],
-  converted: ['assigned', 'accepted', 'contacted'],
-  lost: ['assigned', 'accepted', 'contacted'],
-  released: ['assigned', 'accepted'],
-};
-
 /** Applies a rep action or CRM outcome atomically and records it as a lead event. */
 export async function applyLeadAction(
   tx: Tx,
@@ -41,7 +30,7 @@ export async function applyLeadAction(
   if (input.repId !== undefined && lead.ownerRepId !== input.repId) {
     throw new AppError(failure('not_allowed', 'Only the rep who owns this lead can do that.'));
   }
-  if (!allowedFrom[input.action].includes(lead.status)) {
+  if (!canTake(input.action, lead.status)) {
     throw new AppError(
       failure(
         'invalid_transition',

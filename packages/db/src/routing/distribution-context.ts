@@ -2,6 +2,7 @@ import type { InStatement, InValue } from '@libsql/client';
 import {
   type DistributionInput,
   type EnrichedLead,
+  openStatuses,
   type RepLoad,
   type RepProfile,
   type StrategyState,
@@ -13,9 +14,6 @@ import { distributionState, leads, repDayCounts } from '../schema';
 import type { Queryable } from '../types';
 import { ConfigCache, type Member } from './config-cache';
 import { dayKey } from './record-assignment';
-
-/** Statuses in which a lead counts against its owner's open-lead cap. */
-export const openStatuses = ['assigned', 'accepted', 'contacted'] as const;
 
 export type ContextRequest = {
   orgId: string;

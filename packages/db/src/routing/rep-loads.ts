@@ -1,8 +1,8 @@
-import type { RepLoad } from '@switchyard/engine';
+import { openStatuses, type RepLoad } from '@switchyard/engine';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { leads, repDayCounts } from '../schema';
 import type { Queryable } from '../types';
-import { openStatuses } from './distribution-context';
+
 import { dayKey } from './record-assignment';
 
 /**

@@ -1,5 +1,5 @@
 import { JSONPath } from 'jsonpath-plus';
-import type { Submission } from './providers/provider';
+import type { Submission } from './submission';
 
 /** Lead field (canonical key or declared `custom.*`) → where to read it in the delivery. */
 export type FieldMapping = Record<string, string>;

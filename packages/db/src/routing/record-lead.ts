@@ -7,12 +7,25 @@ import { assignments, idempotencyKeys, leadEvents, leads, outbox, timers } from 
 import type { Placement, RoutedLead } from './lead-outcome';
 import { outboxRows } from './outbox-events';
 import type { PublishedFlow } from './published-flow';
-import type { LeadSubmission } from './route-leads';
+
+/**
+ * What recording a routed lead reads of its submission; route-leads' `LeadSubmission` has it
+ * all. Declared here so the two modules do not import each other (issue 21).
+ */
+export type RecordedSubmission = {
+  leadId: string;
+  sourceId: string;
+  flow: Pick<PublishedFlow, 'orgId'>;
+  input: Record<string, unknown>;
+  idempotencyKey: string | null;
+  now: Date;
+  newId(prefix: string): string;
+};
 
 const minuteMs = 60_000;
 
 type LeadRecord = {
-  submission: LeadSubmission;
+  submission: RecordedSubmission;
   /** The version that routed the lead: the live one or its experiment arm's. */
   flow: PublishedFlow;
   /** The experiment and arm that chose `flow`, when one runs. */
@@ -158,7 +171,7 @@ export class LeadRows {
     ];
   }
 
-  #addTimer(submission: LeadSubmission, kind: 'claim_sla' | 'touch_sla', dueAt: number) {
+  #addTimer(submission: RecordedSubmission, kind: 'claim_sla' | 'touch_sla', dueAt: number) {
     this.timers.push({
       id: submission.newId('tmr'),
       orgId: submission.flow.orgId,

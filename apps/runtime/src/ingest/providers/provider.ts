@@ -2,6 +2,7 @@ import type { AppFailure } from '@switchyard/engine';
 import type { Result } from '@switchyard/logic';
 import type { HeaderReader } from '../../http/request-headers';
 import type { FieldMapping } from '../mapping';
+import type { Submission } from '../submission';
 
 export type { SourceType } from '@switchyard/db';
 
@@ -28,19 +29,7 @@ export type VerifyContext = {
   graphBaseUrl: string;
 };
 
-/** One lead inside a delivery, before mapping. */
-export type Submission = {
-  /** The provider's stable id, used for idempotency when no Idempotency-Key header is sent. */
-  eventId: string | null;
-  /** Provider field name → value, one level deep (nested values keep their objects). */
-  record: Record<string, unknown>;
-  /** The parsed payload of this submission, for `$…` JSONPath mappings. */
-  payload: unknown;
-  /** An HTML form's honeypot was filled: answer as usual, store nothing. */
-  spam?: boolean;
-  /** Meta sends ids only: the lead is fetched from the Graph API before mapping. */
-  pendingFetch?: { leadgenId: string };
-};
+export type { Submission } from '../submission';
 
 /** How one form tool's deliveries are authenticated, parsed and mapped. */
 export type Provider = {

@@ -9,6 +9,7 @@ import { payloadTooLarge } from './http/raw-body';
 import { createReadiness } from './http/readiness';
 import { sameOriginMutations, securityHeaders } from './http/security';
 import { authRoutes } from './routes/auth';
+import { flowRoutes } from './routes/flows';
 import { ingestRoutes } from './routes/ingest';
 import { leadRoutes } from './routes/leads';
 import { signInPage } from './routes/sign-in-page';
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', ingestRoutes(deps));
   app.route('/', leadRoutes(deps));
+  app.route('/', flowRoutes(deps));
   app.route('/', trpcRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', signInPage());

@@ -20,6 +20,10 @@ const requests: Record<string, { method: string; path: string; body?: unknown }>
     path: '/v1/leads/lead_none/claim',
     body: { repId: 'rep_x' },
   },
+  'GET /v1/flows/:flowId/versions/:version': {
+    method: 'GET',
+    path: '/v1/flows/flow_none/versions/1',
+  },
   'GET /v1/flows/:flowId/pools/:poolId/leads': {
     method: 'GET',
     path: '/v1/flows/flow_none/pools/p/leads',

@@ -169,6 +169,7 @@ export const restRouteScopes = {
   'GET /v1/leads/:leadId': 'read',
   'POST /v1/leads/:leadId/events': 'ingest',
   'POST /v1/leads/:leadId/claim': 'ingest',
+  'GET /v1/flows/:flowId/versions/:version': 'read',
   'GET /v1/flows/:flowId/pools/:poolId/leads': 'read',
   'POST /v1/flows/:flowId/pools/:poolId/claim': 'ingest',
 } as const satisfies Record<string, ApiKeyScope | 'source' | 'public'>;

@@ -20,6 +20,7 @@ export {
   seesPii,
 } from './access';
 export { type AppErrorData, errorFormatter, trpcCodes } from './errors';
+export { publishedVersionView } from './flows/version-view';
 export { type AppRouter, appRouter } from './root';
 export type { ApiContext, SourcePreview } from './trpc';
 

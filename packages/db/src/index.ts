@@ -9,7 +9,7 @@ export {
   type SourceType,
   sourceTypes,
 } from './admin/create-source';
-export { createFlow, publishFlow } from './admin/flows';
+export { createFlow, findPublishedVersion, publishFlow } from './admin/flows';
 export {
   openSettings,
   operatorSettingKeys,

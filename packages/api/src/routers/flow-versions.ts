@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { audit } from '../audit';
 import { fail } from '../errors';
 import { assertPublishable } from '../flows/org-issues';
+import { publishedVersionView } from '../flows/version-view';
 import { findFlow, findVersion } from '../owned';
 import { idSchema, iso } from '../time';
 import { orgProcedure } from '../trpc';
@@ -56,24 +57,17 @@ export const flowVersionProcedures = {
     }));
   }),
 
-  /** One published version in full: its document and team map, to draw, compare or export. */
+  /**
+   * One published version in full: its document and team map (to draw, compare or export), and
+   * the JSON Logic that runs, its hash and the fields it reads (`publishedVersionView`).
+   */
   version: orgProcedure
     .input(z.object({ id: idSchema, versionId: idSchema }))
     .query(async ({ ctx, input }) => {
       const { db } = ctx.database;
       const flow = await findFlow(db, ctx.orgId, input.id);
       const row = await findVersion(db, ctx.orgId, flow.id, input.versionId);
-      return {
-        id: row.id,
-        flowId: flow.id,
-        version: row.version,
-        note: row.note,
-        hash: row.hash,
-        publishedAt: iso(row.publishedAt),
-        document: row.document as Record<string, unknown>,
-        teamMap: row.teamMap,
-        live: row.id === flow.liveVersionId,
-      };
+      return publishedVersionView(row, flow);
     }),
 
   /**

@@ -3,7 +3,7 @@ import { compileFlow, isPublishable, parseFlow, validateFlow } from '@switchyard
 import { and, desc, eq } from 'drizzle-orm';
 import { flows, flowVersions } from '../schema';
 import type { IdSource } from '../security/ids';
-import type { Tx } from '../types';
+import type { Queryable, Tx } from '../types';
 
 /** Creates a flow whose draft is `document`; nothing is live until it is published. */
 export async function createFlow(
@@ -74,4 +74,32 @@ export async function publishFlow(
     .set({ liveVersionId: versionId, updatedAt: tools.now })
     .where(eq(flows.id, flow.id));
   return { versionId, version };
+}
+
+/**
+ * One published version of an organisation's flow by its number (1, 2, …) or `live`, with its
+ * flow's live version id; `flow_not_found` / `version_not_found` otherwise.
+ */
+export async function findPublishedVersion(
+  db: Queryable,
+  input: { orgId: string; flowId: string; version: number | 'live' },
+) {
+  const [flow] = await db
+    .select({ id: flows.id, liveVersionId: flows.liveVersionId })
+    .from(flows)
+    .where(and(eq(flows.id, input.flowId), eq(flows.orgId, input.orgId)));
+  if (!flow) throw new AppError(failure('flow_not_found', 'This flow does not exist.'));
+  const which =
+    input.version === 'live'
+      ? eq(flowVersions.id, flow.liveVersionId ?? '')
+      : eq(flowVersions.version, input.version);
+  const [row] = await db
+    .select()
+    .from(flowVersions)
+    .where(and(eq(flowVersions.flowId, flow.id), which));
+  if (!row) {
+    const named = input.version === 'live' ? 'no live version' : `no version ${input.version}`;
+    throw new AppError(failure('version_not_found', `This flow has ${named}.`));
+  }
+  return { flow, row };
 }

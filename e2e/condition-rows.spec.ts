@@ -62,10 +62,10 @@ describe('issue 20: condition rows fit the inspector', () => {
 
       // Typing a long value does not scroll the panel sideways.
       const text = inspector.locator('.condition-builder .rule-value input:not([type=hidden])');
-      if ((await text.count()) > 0) {
-        await text.last().click();
-        await page.keyboard.type(' and a much longer value than the field can show at once');
-      }
+      // The demo's competitor domains are a text value: type into it.
+      expect(await text.count()).toBeGreaterThan(0);
+      await text.last().click();
+      await page.keyboard.type(' and a much longer value than the field can show at once');
       const scrolled = await inspector.evaluate((element) => {
         let widest = 0;
         for (let at: Element | null = element; at; at = at.parentElement)

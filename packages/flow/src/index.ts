@@ -35,6 +35,7 @@ export {
 } from './issues';
 export { type FlowNode, flowNodeSchema, isNodeKind, type NodeKind, nodeKinds } from './nodes';
 export type { ConditionResult } from './nodes/define-node-kind';
+export { ruleParts } from './nodes/qualify';
 export { parseFlow } from './parse';
 export { type RepReference, repIdsOf, repReferences } from './rep-references';
 export { type Strategy, type StrategyType, strategySchema } from './strategies';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 // What each setting of a step is called on the inspector, so that a schema problem reads
-// "the fallback pool is not chosen yet", not "config.fallback.pool: Too small: expected string
+// "the fallback pool is not set yet", not "config.fallback.pool: Too small: expected string
 // to have >=1 characters" (issue 20). Keyed by the setting's name, or by its last two names
 // where the last alone is ambiguous.
 const settingWords: Readonly<Record<string, string>> = {

@@ -67,7 +67,7 @@ export function ruleInWords(rule: Rule, label: FieldLabeler, nested = false): st
       if (field) return `${label(field)} is not set`;
       const inside = operation(args[0]);
       // "E-mail domain is not one of …", not "not E-mail domain is one of …" (issue 20).
-      const negated = inside?.[0] === 'in' ? notInWords(inside[1], label) : null;
+      const negated = inside?.[0] === 'in' ? inWords(inside[1], label, true) : null;
       return negated ?? `not ${words(args[0])}`;
     }
     case '!!': {
@@ -94,32 +94,19 @@ export function ruleInWords(rule: Rule, label: FieldLabeler, nested = false): st
   return JSON.stringify(rule);
 }
 
-function notInWords(args: unknown[], label: FieldLabeler): string | null {
+/** `in` in words: "Country is one of US, CA", "company contains …"; negated: "is not …". */
+function inWords(args: unknown[], label: FieldLabeler, negated = false): string | null {
   const [needle, haystack] = args;
+  const is = negated ? 'is not' : 'is';
   const needleField = fieldOf(needle);
   if (needleField && Array.isArray(haystack)) {
     return haystack.length === 1
-      ? `${label(needleField)} is not ${valueText(haystack[0])}`
-      : `${label(needleField)} is not one of ${valueText(haystack)}`;
+      ? `${label(needleField)} ${is} ${valueText(haystack[0])}`
+      : `${label(needleField)} ${is} one of ${valueText(haystack)}`;
   }
   const haystackField = fieldOf(haystack);
   if (haystackField && typeof needle === 'string') {
-    return `${label(haystackField)} does not contain "${needle}"`;
-  }
-  return null;
-}
-
-function inWords(args: unknown[], label: FieldLabeler): string | null {
-  const [needle, haystack] = args;
-  const needleField = fieldOf(needle);
-  if (needleField && Array.isArray(haystack)) {
-    return haystack.length === 1
-      ? `${label(needleField)} is ${valueText(haystack[0])}`
-      : `${label(needleField)} is one of ${valueText(haystack)}`;
-  }
-  const haystackField = fieldOf(haystack);
-  if (haystackField && typeof needle === 'string') {
-    return `${label(haystackField)} contains "${needle}"`;
+    return `${label(haystackField)} ${negated ? 'does not contain' : 'contains'} "${needle}"`;
   }
   return null;
 }

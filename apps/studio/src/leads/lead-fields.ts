@@ -1,10 +1,8 @@
+import { isRecord } from './trace-rows';
 import type { TraceWords } from './trace-words';
 
 /** One row of a lead's fields table: the field's label and its value in words. */
 export type FieldRow = { key: string; label: string; value: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A stored value as a reader expects it: yes/no, lists joined, nothing as a dash. */
 export function valueInWords(value: unknown): string {

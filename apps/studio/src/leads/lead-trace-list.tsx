@@ -1,20 +1,19 @@
 import { Badge, Card, Group, List, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
-import { useMemo } from 'react';
 import { lookOf } from '../nodes/kind-looks';
-import { distributionView, type TraceRow, traceRows } from './trace-rows';
-import { type TraceWords, traceWords } from './trace-words';
+import { distributionView, isRecord, type TraceRow, traceRows } from './trace-rows';
+import type { TraceWords } from './trace-words';
 
 /**
  * The lead's path through the flow as a numbered list: each step, condition and output, in the
- * words of `document` (the flow version the lead went through, or the draft it was tried on).
+ * `words` of the flow version the lead went through (or the draft it was tried on).
  */
 export function LeadTraceList(props: {
   trace: unknown;
-  document?: unknown;
+  words: TraceWords;
   distribution?: unknown;
 }) {
-  const words = useMemo(() => traceWords(props.document), [props.document]);
+  const { words } = props;
   const rows = traceRows(props.trace, words);
   if (rows.length === 0) return <Text c="dimmed">This lead has no trace.</Text>;
   return (
@@ -75,10 +74,7 @@ export function LeadTraceList(props: {
  * instead (issue 20: a pooled lead's trace said the assign step "ends here").
  */
 function ending(row: TraceRow, words: TraceWords, distribution: unknown): string {
-  const outcome =
-    typeof distribution === 'object' && distribution !== null
-      ? (distribution as { outcome?: unknown }).outcome
-      : undefined;
+  const outcome = isRecord(distribution) ? distribution.outcome : undefined;
   if (row.kind === 'assign' && outcome === 'fallback_pool') {
     const pool = words.fallbackPool(row.nodeId);
     return pool

@@ -44,7 +44,8 @@ const skipWords = {
   unknown_rep: 'not a rep of this organisation',
 } satisfies Record<SkipReason, string>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object (not null, not an array): stored traces and fields are read through this. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOr = <T>(value: unknown, fallback: T) => (typeof value === 'string' ? value : fallback);
 const arrayOf = (value: unknown) => (Array.isArray(value) ? value : []);

@@ -1,3 +1,4 @@
+import { ruleParts } from '@switchyard/flow';
 import { ruleInWords } from '../conditions/rule-in-words';
 import { viewContext } from '../flow-view/view-elements';
 import { viewGraphOf } from '../flow-view/view-graph';
@@ -34,10 +35,10 @@ export function traceWords(document: unknown): TraceWords {
       const node = nodes.get(nodeId);
       if (node?.kind !== 'qualify') return fallback;
       const rule: unknown = node.config.rule;
-      const part = /^rule\.(\d+)$/.exec(conditionId)?.[1];
       if (conditionId === 'rule') return ruleInWords(rule, namer.field);
-      const parts = typeof rule === 'object' && rule !== null ? Object.values(rule)[0] : undefined;
-      const chosen = part !== undefined && Array.isArray(parts) ? parts[Number(part)] : undefined;
+      // `rule.N`: the Nth condition of the step's "all of" / "any of", as the flow traced it.
+      const part = /^rule\.(\d+)$/.exec(conditionId)?.[1];
+      const chosen = part === undefined ? undefined : ruleParts(rule)?.[Number(part)];
       return chosen === undefined ? fallback : ruleInWords(chosen, namer.field);
     },
     fallbackPool: (nodeId) => {

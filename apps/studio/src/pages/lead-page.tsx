@@ -146,11 +146,7 @@ export function LeadPage() {
             <Title order={3} size="h5" mb="xs">
               Trace
             </Title>
-            <LeadTraceList
-              trace={row.trace}
-              document={view.version?.document}
-              distribution={row.distribution}
-            />
+            <LeadTraceList trace={row.trace} words={words} distribution={row.distribution} />
           </Card>
           <LeadCandidates distribution={row.distribution} repNames={repNames} />
         </Stack>

@@ -296,7 +296,7 @@ function SimulationResult(props: {
       <Title order={3} size="h6">
         The path
       </Title>
-      <LeadTraceList trace={result.trace} document={props.document} distribution={distribution} />
+      <LeadTraceList trace={result.trace} words={words} distribution={distribution} />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { distribute, type EnrichedLead } from '@switchyard/engine';
 import { and, eq } from 'drizzle-orm';
 import { loadDistributionContext } from '../routing/distribution-context';
 import { enqueueEvent } from '../routing/outbox-events';
-import type { PublishedFlow } from '../routing/published-flow';
+import { fallbackPoolName, type PublishedFlow } from '../routing/published-flow';
 import { recordAssignment } from '../routing/record-assignment';
 import { distributionState, leadEvents, leads, timers } from '../schema';
 import type { Tx } from '../types';
@@ -109,8 +109,7 @@ async function pickNext(
     ...context,
     nodeId: node.id,
     config: node.config,
-    fallbackPoolName:
-      'pool' in node.config.fallback ? flow.nodes.get(node.config.fallback.pool)?.label : undefined,
+    fallbackPoolName: fallbackPoolName(flow, node.config.fallback),
     lead: lead.fields as EnrichedLead,
     now,
   });

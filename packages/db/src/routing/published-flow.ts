@@ -25,6 +25,14 @@ export type PublishedFlow = {
   trace(lead: unknown): FlowTrace;
 };
 
+/** The name of the pool step an assign step falls back to, for explanations; none for a rep. */
+export function fallbackPoolName(
+  flow: Pick<PublishedFlow, 'nodes'>,
+  fallback: { pool: string } | { rep: string },
+): string | undefined {
+  return 'pool' in fallback ? flow.nodes.get(fallback.pool)?.label : undefined;
+}
+
 // Versions are immutable, so a cache keyed by version id never goes stale. Bounded, FIFO.
 const cache = new Map<string, PublishedFlow>();
 const cacheLimit = 200;

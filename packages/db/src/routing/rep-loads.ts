@@ -2,7 +2,6 @@ import { openStatuses, type RepLoad } from '@switchyard/engine';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { leads, repDayCounts } from '../schema';
 import type { Queryable } from '../types';
-
 import { dayKey } from './record-assignment';
 
 /**

@@ -16,7 +16,7 @@ import { DistributionReads } from './distribution-context';
 import type { ExperimentRouting } from './flow-experiment';
 import type { DistributionRecord, Placement, RoutedLead } from './lead-outcome';
 import { findMatches } from './matches';
-import type { PublishedFlow } from './published-flow';
+import { fallbackPoolName, type PublishedFlow } from './published-flow';
 import { LeadRows } from './record-lead';
 import { SourceChangedError } from './source-check';
 
@@ -204,8 +204,7 @@ export async function placeLead(
     state: context.state,
     metrics: context.metrics,
     performance: context.performance,
-    fallbackPoolName:
-      'pool' in config.fallback ? flow.nodes.get(config.fallback.pool)?.label : undefined,
+    fallbackPoolName: fallbackPoolName(flow, config.fallback),
     lead,
     now,
   });

@@ -18,7 +18,7 @@ export const qualify = defineNodeKind({
   trace: (config, ctx) => {
     const result = ctx.evaluate({ id: 'rule', label: 'Rule', rule: config.rule });
     const output = result.holds ? 'pass' : 'fail';
-    const parts = partsOf(config.rule);
+    const parts = ruleParts(config.rule);
     if (!parts) return { output, conditions: [result] };
     // Each condition of an "all of" / "any of" with its own result, so a lead's page says which
     // one it failed, not only "Rule" (issue 20). The output stays the whole rule's.
@@ -29,8 +29,11 @@ export const qualify = defineNodeKind({
   },
 });
 
-/** The conditions of a top-level `and` / `or` of two or more; null for any other rule. */
-function partsOf(rule: unknown): unknown[] | null {
+/**
+ * The conditions of a top-level `and` / `or` of two or more, as a qualify step traces them
+ * (`rule.0`, `rule.1`, …); null for any other rule, traced whole as `rule`.
+ */
+export function ruleParts(rule: unknown): unknown[] | null {
   if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return null;
   const keys = Object.keys(rule);
   if (keys.length !== 1 || (keys[0] !== 'and' && keys[0] !== 'or')) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callTrpc, signInOverHttp } from './support/api-session';
+import { callTrpc, postLead, signInOverHttp } from './support/api-session';
 import { openPage, screenshot } from './support/browser';
 import { startRuntimeProcess } from './support/runtime-process';
 import { signInAsOwner } from './support/sign-in-page';
@@ -47,5 +47,44 @@ describe('issue 20: the small things that read as unfinished', () => {
     expect(await label.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
 
     await screenshot(page, 'editor-details');
+  });
+
+  it('fits the counts bar at 1280 px: the basis readable, the biggest change whole', async () => {
+    const runtime = await startRuntimeProcess({ demo: true });
+    const source = runtime.sources[0];
+    if (!runtime.owner || !source) throw new Error('The demo owner or source was not printed.');
+    const cookie = await signInOverHttp(runtime, runtime.owner);
+    const [demo] = await callTrpc<Flow[]>(runtime, cookie, { path: 'flow.list', input: {} });
+    if (!demo) throw new Error('No demo flow.');
+    for (let i = 0; i < 12; i++)
+      await postLead(source, {
+        email: `buyer${i}@company${i}.example`,
+        company: `Company ${i}`,
+        employees: [5, 50, 1500][i % 3],
+        country: ['US', 'DE', 'FR'][i % 3],
+      });
+    const page = await openPage({ width: 1280, height: 900 });
+    await signInAsOwner(page, runtime);
+    await page.goto(`${runtime.url}/flows/${demo.id}`);
+    await page.getByTestId('node-screen').click();
+    await page.getByRole('tab', { name: 'Advanced (JSON Logic)' }).first().click();
+    await page
+      .getByRole('textbox', { name: /as JSON Logic/ })
+      .fill('{">=": [{"var": "employees"}, 100]}');
+    const changes = page.getByTestId('impact-changes');
+    await changes.locator('.mantine-Badge-root').first().waitFor();
+    const header = await page.locator('.canvas-header').boundingBox();
+    const basis = await page
+      .locator('input[aria-label="Count which leads"]:not([type=hidden])')
+      .boundingBox();
+    const chips = await changes.boundingBox();
+    if (!header || !basis || !chips) throw new Error('The counts bar is not on screen.');
+    // Wide enough to read "Last 30 days’ leads" (it was squeezed to "Last").
+    expect(basis.width).toBeGreaterThanOrEqual(140);
+    expect(chips.x + chips.width).toBeLessThanOrEqual(header.x + header.width);
+    const label = changes.locator('.mantine-Badge-label').first();
+    expect(await label.textContent()).toMatch(/^[+−]\d+ to /);
+    expect(await label.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await screenshot(page, 'counts-bar-1280');
   });
 });

@@ -24,6 +24,7 @@ export function ImpactBar(props: {
   live: { version: number } | null;
 }) {
   const { impact, basis } = props;
+  const biggest = impact?.changes[0];
   const choices = useMemo(
     () => [
       { value: recentValue, label: 'Last 30 days’ leads' },
@@ -47,7 +48,7 @@ export function ImpactBar(props: {
     return `${part}${total.toLocaleString('en-US')} lead${total === 1 ? '' : 's'}`;
   })();
   return (
-    <Group gap="sm" px="sm" py={4} className="impact-bar" wrap="nowrap">
+    <Group gap="xs" px="sm" py={4} className="impact-bar" wrap="nowrap">
       <Switch
         size="xs"
         label="Lead counts"
@@ -57,7 +58,8 @@ export function ImpactBar(props: {
       {props.shown && (
         <Select
           size="xs"
-          w={180}
+          w={160}
+          style={{ flexShrink: 0 }}
           aria-label="Count which leads"
           data={choices}
           value={basis.kind === 'template' ? basis.templateId : basis.kind}
@@ -86,29 +88,28 @@ export function ImpactBar(props: {
         {note}
       </Text>
       {props.shown && impact && props.live && (
-        // The changes keep their width and the note gives way: chips read whole ("−208 T…" did
-        // not, issue 20); past two, one chip says how many more, all of them in its title.
+        // The changes keep their width and the note gives way. At 1280 px the canvas has room
+        // for one change: the biggest, whole up to 160 px and whole in its title, then how many
+        // more, all of them in that chip's title (issue 20: "−208 T…" said nothing).
         <Group gap={4} wrap="nowrap" data-testid="impact-changes" style={{ flexShrink: 0 }}>
           <Text size="xs" c="dimmed">
             vs live v{props.live.version}:
           </Text>
-          {impact.changes.length === 0 ? (
+          {biggest === undefined ? (
             <Text size="xs">no change</Text>
           ) : (
             <>
-              {impact.changes.slice(0, 2).map((change) => (
-                <Badge
-                  key={change.nodeId}
-                  size="sm"
-                  variant="light"
-                  tt="none"
-                  color={change.delta > 0 ? 'teal' : 'red'}
-                  styles={{ label: { overflow: 'visible' } }}
-                >
-                  {changeText(change)}
-                </Badge>
-              ))}
-              {impact.changes.length > 2 && (
+              <Badge
+                size="sm"
+                variant="light"
+                tt="none"
+                maw={160}
+                title={changeText(biggest)}
+                color={biggest.delta > 0 ? 'teal' : 'red'}
+              >
+                {changeText(biggest)}
+              </Badge>
+              {impact.changes.length > 1 && (
                 <Badge
                   size="sm"
                   variant="light"
@@ -116,7 +117,7 @@ export function ImpactBar(props: {
                   tt="none"
                   title={impact.changes.map(changeText).join(', ')}
                 >
-                  +{impact.changes.length - 2} more
+                  +{impact.changes.length - 1} more
                 </Badge>
               )}
             </>
